@@ -1,0 +1,88 @@
+// Checks: one per claim kind, registered in one list (registry.cpp). A CheckKind reads and
+// validates a rule's `check:` options once, at load time, and returns a configured ClaimCheck
+// that judges claims against the knowledge base.
+//
+//   const CheckKind* kind = find_check_kind("event_date");
+//   std::string error;
+//   auto check = kind->configure({{"fact", "start"}, {"compare", "overlaps"}}, &error);
+//   Assessment a = check->assess(claim, context);   // consistent, contradicted, unverifiable
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/fuzzy_date.h"
+#include "extract/claim.h"
+#include "knowledge/knowledge_base.h"
+
+namespace factlint {
+
+enum class Verdict { kConsistent, kContradicted, kUnverifiable };
+const char* verdict_name(Verdict v);
+
+// A knowledge-base fact a verdict rests on.
+struct Evidence {
+  std::string entity;  // id
+  std::string fact;    // "start 2022-02-24"
+  std::string source;  // URL
+  SourcePosition kb;   // file and line of the fact
+};
+
+struct Assessment {
+  Verdict verdict = Verdict::kUnverifiable;
+  std::string subject;   // the entity id the claim was judged about, if any
+  std::string expected;  // what the records hold
+  std::string found;     // what the copy says, normalised
+  std::string message;   // for a contradiction: what the records hold, in words
+  std::string note;      // for unverifiable: why
+  std::vector<Evidence> evidence;
+};
+
+struct CheckContext {
+  const KnowledgeBase& kb;
+  std::optional<Day> published;
+};
+
+using CheckOptions = std::map<std::string, std::string>;
+
+class ClaimCheck {
+ public:
+  virtual ~ClaimCheck() = default;
+  virtual Assessment assess(const Claim& claim, const CheckContext& context) const = 0;
+};
+
+class CheckKind {
+ public:
+  virtual ~CheckKind() = default;
+  // The claim kind, as in JSON output: event_date, office_title, ...
+  virtual std::string_view name() const = 0;
+  // Slots every pattern of a rule of this kind must have.
+  virtual std::vector<std::string> required_slots() const = 0;
+  // The slot whose span a finding points at, unless the rule says otherwise.
+  virtual std::string default_report_slot() const = 0;
+  // Reads `check:` options and the message template; nullptr and `*error` on a bad option.
+  virtual std::unique_ptr<ClaimCheck> configure(const CheckOptions& options,
+                                                const std::string& message_template,
+                                                std::string* error) const = 0;
+};
+
+// Every check kind, in one explicit list.
+const std::vector<const CheckKind*>& check_kinds();
+const CheckKind* find_check_kind(std::string_view name);
+
+// Renders "{event.name} began on {fact.start}, not {date.text}" with a lookup for each
+// {variable}; unknown variables are left as written.
+std::string render_template(const std::string& tmpl,
+                            const std::map<std::string, std::string>& variables);
+// Joins the messages rendered for several candidates with "; ", stating once a trailing
+// clause they all share (", not February 2024").
+std::string join_candidate_messages(const std::vector<std::string>& messages);
+// The {variables} a template uses, for load-time validation.
+std::vector<std::string> template_variables(const std::string& tmpl);
+
+}  // namespace factlint

@@ -1,0 +1,111 @@
+// Command line: the grammar of SPEC.md ("Command line"), built with CLI11.
+#include "cli/cli.h"
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "report/reporter.h"
+
+namespace factlint {
+
+namespace {
+
+void add_load_options(CLI::App* app, LoadOptions& load) {
+  app->add_option("--knowledge", load.knowledge,
+                  "Extra knowledge-base file or directory, layered over the default (repeatable)");
+  app->add_flag("--no-default-knowledge", load.no_default_knowledge,
+                "Use only the --knowledge paths");
+  app->add_option("--rules", load.rules,
+                  "Extra rule file or directory, layered over the default (repeatable)");
+  app->add_flag("--no-default-rules", load.no_default_rules, "Use only the --rules paths");
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+  CLI::App app{
+      "factlint: checks the facts in news copy against a knowledge base of sourced records"};
+  app.set_version_flag("--version", std::string("factlint ") + FACTLINT_VERSION);
+  app.require_subcommand(1);
+
+  CheckCommand check;
+  std::string formats;
+  for (const std::string& f : reporter_formats()) formats += (formats.empty() ? "" : "|") + f;
+  auto add_check_options = [&](CLI::App* sub, bool with_fail_on) {
+    add_load_options(sub, check.load);
+    sub->add_option("paths", check.paths, "Files, directories (recursed), or - for stdin")
+        ->required();
+    sub->add_option("--format", check.format, "Output format: " + formats)->default_str("text");
+    sub->add_option("--output,-o", check.output, "Write the report to FILE (default stdout)");
+    sub->add_option("--date", check.date, "Publication date YYYY-MM-DD, overriding the article's");
+    sub->add_option("--stdin-filename", check.stdin_filename,
+                    "Name to report for input read from stdin (its extension picks the format)");
+    if (with_fail_on)
+      sub->add_option("--fail-on", check.fail_on,
+                      "Lowest severity that makes the exit code 1: error|warning|info|never")
+          ->default_str("error");
+  };
+  CLI::App* check_cmd = app.add_subcommand("check", "Check articles and report contradictions");
+  add_check_options(check_cmd, true);
+  CLI::App* claims_cmd =
+      app.add_subcommand("claims", "List every extracted claim with its verdict (explain mode)");
+  add_check_options(claims_cmd, false);
+
+  LoadOptions load;
+  std::string kb_format = "text";
+  std::string lookup_name;
+  CLI::App* kb = app.add_subcommand("kb", "Knowledge-base tooling");
+  kb->require_subcommand(1);
+  CLI::App* kb_validate = kb->add_subcommand("validate", "Validate the knowledge base");
+  add_load_options(kb_validate, load);
+  CLI::App* kb_stats = kb->add_subcommand("stats", "Count entities and facts");
+  add_load_options(kb_stats, load);
+  kb_stats->add_option("--format", kb_format, "text|json")->default_str("text");
+  CLI::App* kb_lookup = kb->add_subcommand("lookup", "Everything known about a name");
+  add_load_options(kb_lookup, load);
+  kb_lookup->add_option("name", lookup_name, "A name, alias, title, demonym or id")->required();
+  kb_lookup->add_option("--format", kb_format, "text|json")->default_str("text");
+
+  CLI::App* rules = app.add_subcommand("rules", "Rule tooling");
+  rules->require_subcommand(1);
+  CLI::App* rules_list = rules->add_subcommand("list", "List the rules");
+  add_load_options(rules_list, load);
+  CLI::App* rules_test = rules->add_subcommand("test", "Run the examples in every rule");
+  add_load_options(rules_test, load);
+
+  std::string time_date, direction = "tense", order = "mdy";
+  CLI::App* time = app.add_subcommand(
+      "time", "Find time expressions in text on stdin; one JSON object per line");
+  time->add_option("--date", time_date, "Reference (publication) date YYYY-MM-DD")->required();
+  time->add_option("--direction", direction, "past|future|tense")->default_str("tense");
+  time->add_option("--numeric-order", order, "mdy|dmy")->default_str("mdy");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "factlint: " << e.what() << " (see factlint --help)\n";
+    return kExitError;
+  }
+
+  if (*check_cmd) return run_check(check);
+  if (*claims_cmd) {
+    check.claims_only = true;
+    return run_check(check);
+  }
+  if (*kb_validate) return run_kb_validate(load);
+  if (*kb_stats) return run_kb_stats(load, kb_format);
+  if (*kb_lookup) return run_kb_lookup(load, lookup_name, kb_format);
+  if (*rules_list) return run_rules_list(load);
+  if (*rules_test) return run_rules_test(load);
+  if (*time) return run_time(time_date, direction, order);
+  return kExitError;
+}
+
+}  // namespace factlint

@@ -1,0 +1,171 @@
+// Extractor: masking sentences and matching rule patterns over them.
+#include "extract/extractor.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <set>
+
+namespace factlint {
+
+namespace {
+
+char type_letter(EntityType t) {
+  switch (t) {
+    case EntityType::kEvent:
+      return 'e';
+    case EntityType::kPerson:
+      return 'p';
+    case EntityType::kOffice:
+      return 'o';
+    case EntityType::kCountry:
+      return 'c';
+    case EntityType::kOrganization:
+      return 'g';
+    case EntityType::kPlace:
+      return 'l';
+  }
+  return 'e';
+}
+
+std::string letters_for(const Mention& m, const KnowledgeBase& kb) {
+  switch (m.kind) {
+    case MentionKind::kTime:
+      return "d";
+    case MentionKind::kNumber:
+      return "n";
+    case MentionKind::kEntity:
+      break;
+  }
+  std::set<char> letters;
+  for (const NameRef& r : m.refs) letters.insert(type_letter(kb.entities()[r.entity].type));
+  return std::string(letters.begin(), letters.end());
+}
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Negation cues between a claim's subject and its value: "did not begin", "never started".
+bool has_negation(std::string_view masked) {
+  static const RE2 kNegation(R"((?i)\b(?:not|never|no longer)\b|n't\b|n’t\b)");
+  return RE2::PartialMatch(masked, kNegation);
+}
+
+// True when `offset` lies inside a quotation in [begin, offset): an odd number of straight
+// double quotes, or more opening than closing curly ones.
+bool inside_quotation(std::string_view text, std::size_t begin, std::size_t offset) {
+  int straight = 0;
+  int curly = 0;
+  for (std::size_t i = begin; i < offset; ++i) {
+    if (text[i] == '"') ++straight;
+    if (text.compare(i, 3, "\xE2\x80\x9C") == 0) ++curly;  // “
+    if (text.compare(i, 3, "\xE2\x80\x9D") == 0) --curly;  // ”
+  }
+  return straight % 2 == 1 || curly > 0;
+}
+
+}  // namespace
+
+MaskedSentence mask_sentence(std::string_view text, const SentenceMentions& mentions,
+                             const KnowledgeBase& kb) {
+  MaskedSentence out;
+  std::size_t pos = mentions.sentence.begin;
+  std::size_t end = mentions.sentence.end;
+  std::size_t next = 0;
+  const auto& items = mentions.items;
+  while (pos < end) {
+    if (next < items.size() && items[next].begin == pos) {
+      const Mention& m = items[next];
+      std::string placeholder =
+          "\xE2\x9F\xA6" + std::to_string(next) + ":" + letters_for(m, kb) + "\xE2\x9F\xA7";
+      out.text += placeholder;
+      out.origin.insert(out.origin.end(), placeholder.size(), m.begin);
+      pos = m.end;
+      ++next;
+      continue;
+    }
+    if (is_space(text[pos])) {
+      if (out.text.empty() || out.text.back() != ' ') {
+        out.text += ' ';
+        out.origin.push_back(pos);
+      }
+      ++pos;
+      continue;
+    }
+    out.text += text[pos];
+    out.origin.push_back(pos);
+    ++pos;
+  }
+  out.origin.push_back(end);
+  return out;
+}
+
+std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions& mentions,
+                                  const RuleSet& rules, const KnowledgeBase& kb) {
+  std::vector<Claim> claims;
+  if (mentions.items.empty()) return claims;
+  MaskedSentence masked = mask_sentence(text, mentions, kb);
+  re2::StringPiece input(masked.text);
+  // Several patterns (or rules) may find the same claim; keep the first per kind and span.
+  std::set<std::tuple<std::string, std::size_t, std::size_t>> seen;
+  for (const Rule& rule : rules.rules) {
+    for (const RulePattern& pattern : rule.patterns) {
+      const RE2& re = *pattern.re;
+      int ngroups = re.NumberOfCapturingGroups();
+      std::vector<re2::StringPiece> groups(static_cast<std::size_t>(ngroups) + 1);
+      const std::map<std::string, int>& named = re.NamedCapturingGroups();
+      std::size_t start = 0;
+      while (start <= input.size() && re.Match(input, start, input.size(), RE2::UNANCHORED,
+                                               groups.data(), static_cast<int>(groups.size()))) {
+        const re2::StringPiece& whole = groups[0];
+        auto whole_begin = static_cast<std::size_t>(whole.data() - input.data());
+        start = whole_begin + std::max<std::size_t>(whole.size(), 1);
+        Claim claim;
+        claim.rule = &rule;
+        claim.kind = rule.kind;
+        claim.sentence_begin = mentions.sentence.begin;
+        claim.sentence_end = mentions.sentence.end;
+        bool complete = true;
+        for (const std::string& name : pattern.slot_names) {
+          auto g = named.find(name);
+          const re2::StringPiece& piece = groups[static_cast<std::size_t>(g->second)];
+          if (piece.data() == nullptr) continue;  // an optional slot that did not match
+          // The placeholder's index names the mention.
+          std::string_view ph(piece.data(), piece.size());
+          std::size_t digits = 3;  // after ⟦
+          std::size_t colon = ph.find(':');
+          std::size_t index = std::stoul(std::string(ph.substr(digits, colon - digits)));
+          if (index >= mentions.items.size()) {
+            complete = false;
+            break;
+          }
+          const Mention& m = mentions.items[index];
+          std::size_t slot_index = static_cast<std::size_t>(
+              std::find(pattern.slot_names.begin(), pattern.slot_names.end(), name) -
+              pattern.slot_names.begin());
+          SlotValue v;
+          v.type = pattern.slot_types[slot_index];
+          v.begin = m.begin;
+          v.end = m.end;
+          v.text = std::string(text.substr(m.begin, m.end - m.begin));
+          v.mention = &m;
+          claim.slots.emplace(name, std::move(v));
+        }
+        const SlotValue* reported = claim.slot(rule.report_slot);
+        if (!complete || !reported) continue;
+        claim.begin = reported->begin;
+        claim.end = reported->end;
+        claim.negated = has_negation(std::string_view(whole.data(), whole.size()));
+        claim.quoted = inside_quotation(text, mentions.sentence.begin, claim.begin);
+        if (!seen.emplace(claim.kind, claim.begin, claim.end).second) continue;
+        claims.push_back(std::move(claim));
+      }
+    }
+  }
+  std::sort(claims.begin(), claims.end(),
+            [](const Claim& a, const Claim& b) { return a.begin < b.begin; });
+  return claims;
+}
+
+}  // namespace factlint

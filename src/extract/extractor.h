@@ -1,0 +1,33 @@
+// Extractor: rules turn the recognised mentions of a sentence into typed claims.
+//
+//   std::vector<Claim> claims = extract_claims(doc.text, mentions, rules, kb);
+//
+// Each sentence is masked: every mention becomes a placeholder ⟦index:letters⟧ whose letters
+// say what it can be (e event, p person, o office, c country, g organization, l place, d date,
+// n number), white space is folded to single spaces, and each rule's RE2 patterns run over
+// that. A slot such as {event} matches one placeholder with the letter e.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/claim.h"
+#include "extract/rule.h"
+#include "knowledge/knowledge_base.h"
+#include "recognise/mentions.h"
+
+namespace factlint {
+
+struct MaskedSentence {
+  std::string text;
+  std::vector<std::size_t> origin;  // origin[i]: document offset of masked byte i (size + 1)
+};
+
+MaskedSentence mask_sentence(std::string_view text, const SentenceMentions& mentions,
+                             const KnowledgeBase& kb);
+
+std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions& mentions,
+                                  const RuleSet& rules, const KnowledgeBase& kb);
+
+}  // namespace factlint

@@ -1,0 +1,334 @@
+// Rule loading: YAML to Rule, RE2 compilation of slot patterns, check configuration.
+#include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "check/check.h"
+#include "extract/rule.h"
+#include "knowledge/loader.h"
+#include "read/publication_date.h"
+
+namespace factlint {
+
+namespace {
+
+// The masked-sentence form of a slot's mention: ⟦index:letters⟧ (see extractor.cpp).
+const char* const kOpen = "\xE2\x9F\xA6";   // ⟦
+const char* const kClose = "\xE2\x9F\xA7";  // ⟧
+
+std::string slot_regex(const std::string& type) {
+  std::string letters;
+  if (type == "entity") {
+    for (const auto& [name, letter] : slot_types())
+      if (name != "date" && name != "number" && name != "entity") letters += letter;
+  } else {
+    for (const auto& [name, letter] : slot_types())
+      if (name == type) letters += letter;
+  }
+  return std::string(kOpen) + "[0-9]+:[a-z]*[" + letters + "][a-z]*" + kClose;
+}
+
+class RuleParser {
+ public:
+  RuleParser(std::string path, Diagnostics& diags) : path_(std::move(path)), diags_(diags) {}
+
+  std::vector<Rule> parse(const std::string& text) {
+    std::vector<Rule> out;
+    YAML::Node root;
+    try {
+      root = YAML::Load(text);
+    } catch (const YAML::Exception& e) {
+      diags_.error(at(e.mark), "YAML syntax error: " + e.msg);
+      return out;
+    }
+    if (!root || root.IsNull()) return out;
+    if (!root.IsSequence()) {
+      diags_.error(at(root.Mark()), "a rule file must be a list of rules");
+      return out;
+    }
+    for (const YAML::Node& item : root)
+      if (auto r = rule(item)) out.push_back(std::move(*r));
+    return out;
+  }
+
+ private:
+  SourcePosition at(const YAML::Mark& m) const {
+    if (m.is_null()) return {path_, 0, 0};
+    return {path_, m.line + 1, m.column + 1};
+  }
+
+  bool scalar(const YAML::Node& n, const std::string& what, std::string* out) {
+    if (!n.IsScalar()) {
+      diags_.error(at(n.Mark()), "'" + what + "' must be a single value");
+      return false;
+    }
+    *out = n.Scalar();
+    return true;
+  }
+
+  std::optional<RulePattern> pattern(const YAML::Node& node, const CheckKind& kind) {
+    RulePattern p;
+    p.where = at(node.Mark());
+    if (!scalar(node, "patterns", &p.source)) return std::nullopt;
+    static const RE2 kSlot(R"(\{([a-z_]+)(?::([a-z_]+))?\})");
+    std::string expanded;
+    re2::StringPiece rest(p.source);
+    re2::StringPiece whole;
+    std::string type, name;
+    std::set<std::string> names;
+    const char* cursor = p.source.data();
+    static const RE2 kSlotFind(R"((\{[a-z_]+(?::[a-z_]+)?\}))");
+    while (RE2::FindAndConsume(&rest, kSlotFind, &whole)) {
+      // Escaped braces are literal text, not slots.
+      if (whole.data() > p.source.data() && whole.data()[-1] == '\\') continue;
+      expanded.append(cursor, static_cast<std::size_t>(whole.data() - cursor));
+      cursor = whole.data() + whole.size();
+      type.clear();
+      name.clear();
+      RE2::FullMatch(whole, kSlot, &type, &name);
+      if (name.empty()) name = type;
+      bool known = std::any_of(slot_types().begin(), slot_types().end(),
+                               [&](const auto& s) { return s.first == type; });
+      if (!known) {
+        std::string list;
+        for (const auto& s : slot_types()) list += (list.empty() ? "" : ", ") + s.first;
+        diags_.error(p.where, "unknown slot {" + std::string(whole.substr(1, whole.size() - 2)) +
+                                  "} in pattern (known slots: " + list + ")");
+        return std::nullopt;
+      }
+      if (!names.insert(name).second) {
+        diags_.error(p.where, "slot name '" + name + "' used twice; name the second one, e.g. {" +
+                                  type + ":" + name + "_2}");
+        return std::nullopt;
+      }
+      expanded += "(?P<" + name + ">" + slot_regex(type) + ")";
+      p.slot_names.push_back(name);
+      p.slot_types.push_back(type);
+    }
+    expanded.append(cursor, static_cast<std::size_t>(p.source.data() + p.source.size() - cursor));
+    for (const std::string& required : kind.required_slots()) {
+      if (!names.count(required)) {
+        diags_.error(p.where,
+                     "a " + std::string(kind.name()) + " pattern needs a {" + required + "} slot");
+        return std::nullopt;
+      }
+    }
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto re = std::make_shared<RE2>(expanded, options);
+    if (!re->ok()) {
+      diags_.error(p.where, "bad pattern: " + re->error() + " (in '" + p.source + "')");
+      return std::nullopt;
+    }
+    p.re = std::move(re);
+    return p;
+  }
+
+  std::optional<RuleExample> example(const YAML::Node& node) {
+    RuleExample ex;
+    ex.where = at(node.Mark());
+    if (!node.IsMap() || !node["text"] || !node["expect"]) {
+      diags_.error(ex.where, "an example needs 'text' and 'expect' (flag or pass)");
+      return std::nullopt;
+    }
+    if (!scalar(node["text"], "text", &ex.text)) return std::nullopt;
+    std::string expect;
+    if (!scalar(node["expect"], "expect", &expect)) return std::nullopt;
+    if (expect != "flag" && expect != "pass") {
+      diags_.error(at(node["expect"].Mark()),
+                   "'expect' must be flag or pass, not '" + expect + "'");
+      return std::nullopt;
+    }
+    ex.expect_flag = expect == "flag";
+    if (node["date"]) {
+      std::string d;
+      if (!scalar(node["date"], "date", &d)) return std::nullopt;
+      ex.date = parse_iso_day_prefix(d);
+      if (!ex.date || d.size() != 10) {
+        diags_.error(at(node["date"].Mark()), "malformed date '" + d + "' (expected YYYY-MM-DD)");
+        return std::nullopt;
+      }
+    }
+    for (auto kv : node) {
+      std::string key = kv.first.Scalar();
+      if (key != "text" && key != "expect" && key != "date")
+        diags_.error(at(kv.first.Mark()), "unknown example key '" + key + "'");
+    }
+    return ex;
+  }
+
+  std::optional<Rule> rule(const YAML::Node& node) {
+    static const RE2 kIdShape("[a-z0-9]+(-[a-z0-9]+)*");
+    static const std::set<std::string> kKeys = {"id",          "kind",     "severity",
+                                                "description", "patterns", "check",
+                                                "message",     "examples", "report"};
+    Rule r;
+    r.where = at(node.Mark());
+    if (!node.IsMap()) {
+      diags_.error(r.where, "each rule must be a mapping");
+      return std::nullopt;
+    }
+    for (auto kv : node) {
+      if (!kKeys.count(kv.first.Scalar())) {
+        diags_.error(at(kv.first.Mark()), "unknown rule key '" + kv.first.Scalar() + "'");
+        return std::nullopt;
+      }
+    }
+    for (const char* key : {"id", "kind", "patterns", "message"}) {
+      if (!node[key]) {
+        diags_.error(r.where, std::string("rule needs '") + key + "'");
+        return std::nullopt;
+      }
+    }
+    if (!scalar(node["id"], "id", &r.id)) return std::nullopt;
+    r.where = at(node["id"].Mark());
+    if (!RE2::FullMatch(r.id, kIdShape)) {
+      diags_.error(r.where, "rule id '" + r.id + "' is not a slug");
+      return std::nullopt;
+    }
+    if (!scalar(node["kind"], "kind", &r.kind)) return std::nullopt;
+    const CheckKind* kind = find_check_kind(r.kind);
+    if (!kind) {
+      std::string list;
+      for (const CheckKind* k : check_kinds())
+        list += (list.empty() ? "" : ", ") + std::string(k->name());
+      diags_.error(at(node["kind"].Mark()),
+                   "unknown check kind '" + r.kind + "' (known: " + list + ")");
+      return std::nullopt;
+    }
+    if (node["severity"]) {
+      std::string s;
+      if (!scalar(node["severity"], "severity", &s)) return std::nullopt;
+      auto sev = parse_severity(s);
+      if (!sev) {
+        diags_.error(at(node["severity"].Mark()),
+                     "unknown severity '" + s + "' (expected error, warning or info)");
+        return std::nullopt;
+      }
+      r.severity = *sev;
+    }
+    if (node["description"] && !scalar(node["description"], "description", &r.description))
+      return std::nullopt;
+    if (!scalar(node["message"], "message", &r.message)) return std::nullopt;
+    r.report_slot = kind->default_report_slot();
+    if (node["report"] && !scalar(node["report"], "report", &r.report_slot)) return std::nullopt;
+
+    const YAML::Node& patterns = node["patterns"];
+    if (!patterns.IsSequence() || patterns.size() == 0) {
+      diags_.error(at(patterns.Mark()), "'patterns' must be a non-empty list");
+      return std::nullopt;
+    }
+    for (const YAML::Node& p : patterns) {
+      auto compiled = pattern(p, *kind);
+      if (!compiled) return std::nullopt;
+      if (std::find(compiled->slot_names.begin(), compiled->slot_names.end(), r.report_slot) ==
+          compiled->slot_names.end()) {
+        diags_.error(compiled->where,
+                     "pattern has no {" + r.report_slot + "} slot for the finding to point at");
+        return std::nullopt;
+      }
+      r.patterns.push_back(std::move(*compiled));
+    }
+
+    CheckOptions options;
+    if (node["check"]) {
+      const YAML::Node& check = node["check"];
+      if (!check.IsMap()) {
+        diags_.error(at(check.Mark()), "'check' must be a mapping of options");
+        return std::nullopt;
+      }
+      for (auto kv : check) {
+        std::string v;
+        if (!scalar(kv.second, kv.first.Scalar(), &v)) return std::nullopt;
+        options[kv.first.Scalar()] = v;
+      }
+    }
+    std::string error;
+    r.check = kind->configure(options, r.message, &error);
+    if (!r.check) {
+      diags_.error(node["check"] ? at(node["check"].Mark()) : r.where, error);
+      return std::nullopt;
+    }
+    if (node["examples"]) {
+      if (!node["examples"].IsSequence()) {
+        diags_.error(at(node["examples"].Mark()), "'examples' must be a list");
+        return std::nullopt;
+      }
+      for (const YAML::Node& e : node["examples"]) {
+        auto ex = example(e);
+        if (!ex) return std::nullopt;
+        r.examples.push_back(std::move(*ex));
+      }
+    }
+    if (r.examples.empty())
+      diags_.warning(r.where,
+                     "rule '" + r.id + "' has no examples; `factlint rules test` cannot test it");
+    return r;
+  }
+
+  std::string path_;
+  Diagnostics& diags_;
+};
+
+}  // namespace
+
+const std::vector<std::pair<std::string, char>>& slot_types() {
+  static const std::vector<std::pair<std::string, char>> kTypes = {
+      {"event", 'e'}, {"person", 'p'}, {"office", 'o'}, {"country", 'c'}, {"organization", 'g'},
+      {"place", 'l'}, {"entity", '*'}, {"date", 'd'},   {"number", 'n'}};
+  return kTypes;
+}
+
+const char* severity_name(Severity s) {
+  switch (s) {
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "info";
+  }
+  return "error";
+}
+
+std::optional<Severity> parse_severity(std::string_view name) {
+  for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo})
+    if (name == severity_name(s)) return s;
+  return std::nullopt;
+}
+
+const Rule* RuleSet::find(std::string_view id) const {
+  for (const Rule& r : rules)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+RuleSet load_rules(const std::vector<std::string>& paths, Diagnostics& diags) {
+  RuleSet set;
+  for (const std::string& path : paths) {
+    for (const std::string& file : collect_yaml_files(path, diags)) {
+      std::ifstream in(file, std::ios::binary);
+      if (!in) {
+        diags.error({file, 0, 0}, "cannot read rule file");
+        continue;
+      }
+      std::ostringstream buf;
+      buf << in.rdbuf();
+      for (Rule& r : RuleParser(file, diags).parse(buf.str())) {
+        auto it = std::find_if(set.rules.begin(), set.rules.end(),
+                               [&](const Rule& x) { return x.id == r.id; });
+        if (it != set.rules.end())
+          *it = std::move(r);
+        else
+          set.rules.push_back(std::move(r));
+      }
+    }
+  }
+  return set;
+}
+
+}  // namespace factlint

@@ -1,0 +1,108 @@
+// KnowledgeBase: loading layers, merging by id, and building the name index once.
+#include "knowledge/knowledge_base.h"
+
+#include <unordered_set>
+
+#include "knowledge/loader.h"
+
+namespace factlint {
+
+const char* entity_type_name(EntityType type) {
+  switch (type) {
+    case EntityType::kCountry:
+      return "country";
+    case EntityType::kPlace:
+      return "place";
+    case EntityType::kPerson:
+      return "person";
+    case EntityType::kOffice:
+      return "office";
+    case EntityType::kOrganization:
+      return "organization";
+    case EntityType::kEvent:
+      return "event";
+  }
+  return "event";
+}
+
+std::optional<EntityType> parse_entity_type(std::string_view name) {
+  for (EntityType t : {EntityType::kCountry, EntityType::kPlace, EntityType::kPerson,
+                       EntityType::kOffice, EntityType::kOrganization, EntityType::kEvent})
+    if (name == entity_type_name(t)) return t;
+  return std::nullopt;
+}
+
+const std::string& Entity::primary_source() const {
+  static const std::string kNone;
+  return sources.empty() ? kNone : sources.front();
+}
+
+const SourcePosition& Entity::position_of(const std::string& key) const {
+  auto it = fact_at.find(key);
+  return it == fact_at.end() ? where : it->second;
+}
+
+std::shared_ptr<const KnowledgeBase> KnowledgeBase::load(
+    const std::vector<std::vector<std::string>>& layers, Diagnostics& diags) {
+  std::vector<Entity> merged;
+  std::unordered_map<std::string, std::size_t> slot;
+  std::vector<std::string> files;
+  for (const std::vector<std::string>& layer : layers) {
+    std::unordered_map<std::string, SourcePosition> seen_in_layer;
+    for (const std::string& path : layer) {
+      for (const std::string& file : collect_yaml_files(path, diags)) {
+        files.push_back(file);
+        for (Entity& e : load_knowledge_file(file, diags)) {
+          auto dup = seen_in_layer.find(e.id);
+          if (dup != seen_in_layer.end()) {
+            diags.error(e.where,
+                        "duplicate id '" + e.id + "' (first defined at " + dup->second.str() + ")");
+            continue;
+          }
+          seen_in_layer.emplace(e.id, e.where);
+          auto it = slot.find(e.id);
+          if (it != slot.end()) {
+            merged[it->second] = std::move(e);  // a later layer overrides
+          } else {
+            slot.emplace(e.id, merged.size());
+            merged.push_back(std::move(e));
+          }
+        }
+      }
+    }
+  }
+  auto kb = from_entities(std::move(merged), diags);
+  const_cast<KnowledgeBase&>(*kb).files_ = std::move(files);
+  return kb;
+}
+
+std::shared_ptr<const KnowledgeBase> KnowledgeBase::from_entities(std::vector<Entity> entities,
+                                                                  Diagnostics& diags) {
+  std::shared_ptr<KnowledgeBase> kb(new KnowledgeBase());
+  kb->entities_ = std::move(entities);
+  for (std::size_t i = 0; i < kb->entities_.size(); ++i) {
+    const Entity& e = kb->entities_[i];
+    if (!kb->by_id_.emplace(e.id, i).second) diags.error(e.where, "duplicate id '" + e.id + "'");
+  }
+  kb->build_indexes();
+  validate_knowledge_base(*kb, diags);
+  return kb;
+}
+
+const Entity* KnowledgeBase::find(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? nullptr : &entities_[it->second];
+}
+
+void KnowledgeBase::build_indexes() {
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    const Entity& e = entities_[i];
+    names_.add(e.name, i, NameKind::kName);
+    for (const std::string& a : e.aliases) names_.add(a, i, NameKind::kAlias);
+    for (const std::string& t : e.titles) names_.add(t, i, NameKind::kTitle);
+    for (const std::string& d : e.demonyms) names_.add(d, i, NameKind::kDemonym);
+    for (const Term& f : e.former_names) names_.add(f.ref, i, NameKind::kAlias);
+  }
+}
+
+}  // namespace factlint

@@ -1,0 +1,57 @@
+// KnowledgeBase: the reference facts, loaded once from YAML and indexed by id and by name.
+//
+//   Diagnostics diags;
+//   auto kb = KnowledgeBase::load({{"knowledge/"}, {"extra.yaml"}}, diags);  // layers
+//   if (diags.has_errors()) ...;
+//   const Entity* putin = kb->find("vladimir-putin");
+//   kb->names().match(tokens);   // every entity mention in a token sequence
+//
+// A later layer replaces entities of the same id from earlier layers (a newsroom's own facts
+// override the shipped ones); within one layer a duplicate id is an error.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "knowledge/entity.h"
+#include "knowledge/name_index.h"
+
+namespace factlint {
+
+class KnowledgeBase {
+ public:
+  // Each layer is a list of files or directories (walked recursively for *.yaml, *.yml).
+  static std::shared_ptr<const KnowledgeBase> load(
+      const std::vector<std::vector<std::string>>& layers, Diagnostics& diags);
+  // Builds a knowledge base from entities already in memory (tests, imports).
+  static std::shared_ptr<const KnowledgeBase> from_entities(std::vector<Entity> entities,
+                                                            Diagnostics& diags);
+
+  const Entity* find(std::string_view id) const;
+  const std::vector<Entity>& entities() const { return entities_; }
+  const NameIndex& names() const { return names_; }
+  std::size_t index_of(const Entity& e) const {
+    return static_cast<std::size_t>(&e - entities_.data());
+  }
+  // The files the entities came from, in load order.
+  const std::vector<std::string>& files() const { return files_; }
+
+ private:
+  KnowledgeBase() = default;
+  void build_indexes();
+
+  std::vector<Entity> entities_;
+  std::vector<std::string> files_;
+  std::unordered_map<std::string, std::size_t> by_id_;
+  NameIndex names_;
+};
+
+// Cross-entity checks: dangling references, dates out of order, overlapping terms of a
+// single-seat office, positions outside a person's life. Appends to `diags`.
+void validate_knowledge_base(const KnowledgeBase& kb, Diagnostics& diags);
+
+}  // namespace factlint

@@ -1,0 +1,27 @@
+// Readers: turn the bytes of a file into a Document, one reader per input format.
+//
+//   InputFormat f = detect_format("story.md");                // by extension
+//   std::optional<std::string> err;
+//   Document doc = read_document("story.md", bytes, f, &err); // err set for binary input
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "read/document.h"
+
+namespace factlint {
+
+InputFormat detect_format(std::string_view path);
+
+// Reads `bytes` as `format`. On input that cannot be text (NUL bytes, invalid UTF-8) returns
+// nullopt and sets `*error` to a one-line reason.
+std::optional<Document> read_document(std::string path, std::string bytes, InputFormat format,
+                                      std::string* error);
+
+// Markdown: blanks front matter, code, HTML comments and tags, link targets and markup
+// characters, keeping prose at its original offsets. Exposed for tests.
+void blank_markdown(Document& doc);
+
+}  // namespace factlint

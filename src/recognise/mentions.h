@@ -1,0 +1,38 @@
+// Mentions: what the recognisers found in one sentence, in text order and without overlaps:
+// knowledge-base entities (names, aliases, titles, demonyms), time expressions and numbers.
+//
+//   SentenceMentions m = recognise(doc.text, sentence, kb, time_context);
+//   for (const Mention& x : m.items) ...
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "knowledge/knowledge_base.h"
+#include "recognise/numbers.h"
+#include "recognise/time_expressions.h"
+#include "segment/sentences.h"
+
+namespace factlint {
+
+enum class MentionKind { kEntity, kTime, kNumber };
+
+struct Mention {
+  MentionKind kind;
+  std::size_t begin;  // byte offsets into the document text
+  std::size_t end;
+  std::vector<NameRef> refs;  // kEntity: every entity the name can mean
+  TimeExpression time;        // kTime
+  double number = 0;          // kNumber
+};
+
+struct SentenceMentions {
+  Sentence sentence;
+  std::vector<Mention> items;
+};
+
+SentenceMentions recognise(std::string_view text, const Sentence& sentence, const KnowledgeBase& kb,
+                           const TimeContext& time_context);
+
+}  // namespace factlint

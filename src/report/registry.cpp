@@ -1,0 +1,38 @@
+// The list of output formats.
+#include "report/reporter.h"
+
+namespace factlint {
+
+namespace {
+
+struct Entry {
+  std::string name;
+  std::unique_ptr<Reporter> (*make)();
+};
+
+const std::vector<Entry>& entries() {
+  static const std::vector<Entry> kAll = {
+      {"text", &make_text_reporter},
+      {"json", &make_json_reporter},
+  };
+  return kAll;
+}
+
+}  // namespace
+
+const std::vector<std::string>& reporter_formats() {
+  static const std::vector<std::string> kNames = [] {
+    std::vector<std::string> names;
+    for (const Entry& e : entries()) names.push_back(e.name);
+    return names;
+  }();
+  return kNames;
+}
+
+std::unique_ptr<Reporter> make_reporter(std::string_view format) {
+  for (const Entry& e : entries())
+    if (e.name == format) return e.make();
+  return nullptr;
+}
+
+}  // namespace factlint

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the Debian packages factlint needs to build and test, skipping those present.
+set -euo pipefail
+packages=(g++ cmake make pkg-config libboost-date-time-dev libboost-graph-dev libre2-dev
+  libyaml-cpp-dev nlohmann-json3-dev catch2 libcli11-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}" >&2
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
