@@ -2,7 +2,8 @@
 # Installs the Debian packages factlint needs to build and test, skipping those present.
 set -euo pipefail
 packages=(g++ cmake make pkg-config libboost-date-time-dev libboost-graph-dev libre2-dev
-  libyaml-cpp-dev nlohmann-json3-dev catch2 libcli11-dev)
+  libyaml-cpp-dev nlohmann-json3-dev catch2 libcli11-dev libgumbo-dev pre-commit nodejs npm git
+  chromium libcpp-httplib-dev wrk curl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

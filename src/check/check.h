@@ -46,6 +46,12 @@ struct Assessment {
 struct CheckContext {
   const KnowledgeBase& kb;
   std::optional<Day> published;
+  // The document's analysis text (claim and mention offsets index it), for the words around a
+  // slot: a qualifier before a count ("more than 4,000"), a unit after an amount ("12 years").
+  std::string_view text = {};
+  // Entity mentions of the sentences before the claim's, in text order: second references
+  // ("the crash", "the alliance") resolve to the latest one that fits.
+  const std::vector<Mention>* earlier_mentions = nullptr;
 };
 
 using CheckOptions = std::map<std::string, std::string>;

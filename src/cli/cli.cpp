@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "report/reporter.h"
+#include "serve/server.h"
 
 namespace factlint {
 
@@ -45,6 +46,19 @@ int run_cli(int argc, char** argv) {
       sub->add_option("--fail-on", check.fail_on,
                       "Lowest severity that makes the exit code 1: error|warning|info|never")
           ->default_str("error");
+    sub->add_option("--glob", check.lint.globs,
+                    "Pick files in folders by glob, e.g. '**/*.md' (repeatable)");
+    sub->add_option("--exclude", check.lint.excludes, "Leave out files by glob (repeatable)");
+    sub->add_option("--jobs,-j", check.lint.jobs, "Files checked in parallel (default: cores)")
+        ->check(CLI::NonNegativeNumber);
+    sub->add_option("--config", check.lint.config,
+                    "Configuration file (default: the nearest .factlint.yaml upwards)");
+    if (with_fail_on) {
+      sub->add_option("--baseline", check.lint.baseline,
+                      "Report only findings not recorded in this baseline file");
+      sub->add_option("--write-baseline", check.lint.write_baseline,
+                      "Record today's findings in this baseline file");
+    }
   };
   CLI::App* check_cmd = app.add_subcommand("check", "Check articles and report contradictions");
   add_check_options(check_cmd, true);
@@ -53,6 +67,13 @@ int run_cli(int argc, char** argv) {
   add_check_options(claims_cmd, false);
 
   LoadOptions load;
+  std::string config_path, config_file;
+  CLI::App* config_cmd = app.add_subcommand(
+      "config", "Print the merged configuration for PATH and where each value comes from");
+  add_load_options(config_cmd, load);
+  config_cmd->add_option("path", config_path, "File or folder (default: the current folder)");
+  config_cmd->add_option("--config", config_file, "Configuration file instead of the nearest");
+
   std::string kb_format = "text";
   std::string lookup_name;
   CLI::App* kb = app.add_subcommand("kb", "Knowledge-base tooling");
@@ -67,12 +88,38 @@ int run_cli(int argc, char** argv) {
   kb_lookup->add_option("name", lookup_name, "A name, alias, title, demonym or id")->required();
   kb_lookup->add_option("--format", kb_format, "text|json")->default_str("text");
 
+  std::string import_file, import_output, import_as_of;
+  CLI::App* kb_import =
+      kb->add_subcommand("import", "Turn Wikidata results into knowledge-base YAML");
+  add_load_options(kb_import, load);
+  kb_import->add_option("--wikidata", import_file,
+                        "SPARQL JSON results or JSON-dump lines (one entity a line)")
+      ->required();
+  kb_import->add_option("--output,-o", import_output, "Write the YAML to FILE (default stdout)");
+  kb_import->add_option("--as-of", import_as_of, "The as_of date of the imported facts");
+
   CLI::App* rules = app.add_subcommand("rules", "Rule tooling");
   rules->require_subcommand(1);
   CLI::App* rules_list = rules->add_subcommand("list", "List the rules");
   add_load_options(rules_list, load);
   CLI::App* rules_test = rules->add_subcommand("test", "Run the examples in every rule");
   add_load_options(rules_test, load);
+
+  ServeOptions serve;
+  int time_limit_ms = static_cast<int>(serve.time_limit.count());
+  CLI::App* serve_cmd =
+      app.add_subcommand("serve", "HTTP API for pre-publication checks (README, \"HTTP API\")");
+  add_load_options(serve_cmd, serve.load);
+  serve_cmd->add_option("--host", serve.host, "Address to listen on")->default_str("127.0.0.1");
+  serve_cmd->add_option("--port", serve.port, "Port to listen on; 0 picks a free one")
+      ->default_str("8080");
+  serve_cmd->add_option("--threads", serve.threads, "Worker threads (default: two per CPU, at least 8)");
+  serve_cmd->add_option("--max-body-bytes", serve.max_body_bytes,
+                        "Largest request body accepted; larger ones get 413")
+      ->default_str(std::to_string(serve.max_body_bytes));
+  serve_cmd->add_option("--time-limit-ms", time_limit_ms,
+                        "Time limit of one check; slower ones get 503")
+      ->default_str(std::to_string(time_limit_ms));
 
   std::string time_date, direction = "tense", order = "mdy";
   CLI::App* time = app.add_subcommand(
@@ -94,7 +141,9 @@ int run_cli(int argc, char** argv) {
     return kExitError;
   }
 
+  check.lint.fail_on_given = check_cmd->count("--fail-on") > 0;
   if (*check_cmd) return run_check(check);
+  if (*config_cmd) return run_config(config_path, config_file, load);
   if (*claims_cmd) {
     check.claims_only = true;
     return run_check(check);
@@ -102,9 +151,14 @@ int run_cli(int argc, char** argv) {
   if (*kb_validate) return run_kb_validate(load);
   if (*kb_stats) return run_kb_stats(load, kb_format);
   if (*kb_lookup) return run_kb_lookup(load, lookup_name, kb_format);
+  if (*kb_import) return run_kb_import(load, import_file, import_output, import_as_of);
   if (*rules_list) return run_rules_list(load);
   if (*rules_test) return run_rules_test(load);
   if (*time) return run_time(time_date, direction, order);
+  if (*serve_cmd) {
+    serve.time_limit = std::chrono::milliseconds(time_limit_ms);
+    return run_serve(serve);
+  }
   return kExitError;
 }
 

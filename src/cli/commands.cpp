@@ -12,8 +12,11 @@
 #include <sstream>
 
 #include "engine/checker.h"
+#include "engine/loading.h"
 #include "engine/paths.h"
 #include "knowledge/loader.h"
+#include "knowledge/stats.h"
+#include "knowledge/wikidata_import.h"
 #include "read/publication_date.h"
 #include "read/readers.h"
 #include "recognise/time_expressions.h"
@@ -37,68 +40,6 @@ int fail_with(const Diagnostics& diags) {
 int fail_with(const std::string& message) {
   std::cerr << "factlint: " << message << "\n";
   return kExitError;
-}
-
-std::shared_ptr<const KnowledgeBase> load_knowledge(const LoadOptions& load, Diagnostics& diags) {
-  std::vector<std::vector<std::string>> layers;
-  if (!load.no_default_knowledge) {
-    auto dir = default_data_dir("knowledge");
-    if (!dir) {
-      diags.error({},
-                  "cannot find the default knowledge base (set FACTLINT_DATA_DIR or use "
-                  "--knowledge)");
-      return nullptr;
-    }
-    layers.push_back({*dir});
-  }
-  for (const std::string& k : load.knowledge) layers.push_back({k});
-  return KnowledgeBase::load(layers, diags);
-}
-
-std::shared_ptr<const RuleSet> load_rule_set(const LoadOptions& load, Diagnostics& diags) {
-  std::vector<std::string> paths;
-  if (!load.no_default_rules) {
-    auto dir = default_data_dir("rules");
-    if (!dir) {
-      diags.error({}, "cannot find the default rules (set FACTLINT_DATA_DIR or use --rules)");
-      return nullptr;
-    }
-    paths.push_back(*dir);
-  }
-  for (const std::string& r : load.rules) paths.push_back(r);
-  return std::make_shared<const RuleSet>(load_rules(paths, diags));
-}
-
-bool is_article_file(const fs::path& p) {
-  static const std::set<std::string> kExtensions = {".md", ".markdown", ".mdx", ".txt", ".text"};
-  return kExtensions.count(p.extension().string()) > 0;
-}
-
-// Expands the command-line paths into files, in a stable order.
-bool collect_inputs(const std::vector<std::string>& paths, std::vector<std::string>& out,
-                    std::string* error) {
-  for (const std::string& path : paths) {
-    if (path == "-") {
-      out.push_back(path);
-      continue;
-    }
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::end(it);
-           it.increment(ec))
-        if (it->is_regular_file() && is_article_file(it->path()))
-          found.push_back(it->path().lexically_normal().string());
-      std::sort(found.begin(), found.end());
-      out.insert(out.end(), found.begin(), found.end());
-    } else if (fs::exists(path, ec)) {
-      out.push_back(path);
-    } else {
-      *error = path + ": no such file or directory";
-      return false;
-    }
-  }
-  return true;
 }
 
 bool read_input(const std::string& path, std::string* bytes) {
@@ -147,6 +88,21 @@ bool write_output(const std::string& path, const std::string& content, std::stri
   return true;
 }
 
+// A report that is a directory (html): created if missing, each file written atomically; files
+// this run does not write are left alone, since the directory may hold other things.
+bool write_output_directory(const std::string& dir, const std::vector<ReportFile>& files,
+                            std::string* error) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec || !fs::is_directory(dir, ec)) {
+    *error = dir + ": cannot create the report directory";
+    return false;
+  }
+  for (const ReportFile& f : files)
+    if (!write_output((fs::path(dir) / f.name).string(), f.content, error)) return false;
+  return true;
+}
+
 // --fail-on: a severity, or "never" (threshold left empty).
 bool parse_fail_on(const std::string& s, std::optional<Severity>* threshold) {
   if (s == "never") {
@@ -191,39 +147,29 @@ int run_check(const CheckCommand& cmd) {
       return fail_with("--date: expected YYYY-MM-DD, got '" + cmd.date + "'");
     run.date_override = d->first_day();
   }
-  std::vector<std::string> inputs;
+  LintResult lint;
+  if (auto problem = run_lint(cmd, run, lint)) return fail_with(*problem);
+  std::vector<FileReport>& reports = lint.reports;
   std::string error;
-  if (!collect_inputs(cmd.paths, inputs, &error)) return fail_with(error);
 
-  Diagnostics diags;
-  auto kb = load_knowledge(cmd.load, diags);
-  if (diags.has_errors()) return fail_with(diags);
-  auto rules = load_rule_set(cmd.load, diags);
-  if (diags.has_errors()) return fail_with(diags);
-  Checker checker(kb, rules);
-
-  std::vector<FileReport> reports;
-  for (const std::string& path : inputs) {
-    std::string bytes;
-    if (!read_input(path, &bytes)) return fail_with(path + ": cannot read");
-    std::string name = path == "-" && !cmd.stdin_filename.empty() ? cmd.stdin_filename : path;
-    std::string reason;
-    auto doc = read_document(name, std::move(bytes), detect_format(name), &reason);
-    if (!doc) {
-      std::cerr << "factlint: warning: " << name << ": " << reason << "\n";
-      continue;
-    }
-    reports.push_back(checker.check(std::move(*doc), run));
+  bool to_directory =
+      reporter && reporter->writes_directory() && !cmd.output.empty() && cmd.output != "-";
+  if (reporter && reporter->writes_directory() && !to_directory && reports.size() > 1)
+    return fail_with("--format " + cmd.format + ": " + std::to_string(reports.size()) +
+                     " files need --output DIR/ (an index page and one page per file)");
+  if (to_directory) {
+    if (!write_output_directory(cmd.output, reporter->directory_files(reports, cmd.output), &error))
+      return fail_with(error);
+  } else {
+    std::ostringstream out;
+    if (cmd.claims_only && cmd.format == "text")
+      write_claims_text(reports, out);
+    else
+      reporter->write(reports, out);
+    if (!write_output(cmd.output, out.str(), &error)) return fail_with(error);
   }
-
-  std::ostringstream out;
-  if (cmd.claims_only && cmd.format == "text")
-    write_claims_text(reports, out);
-  else
-    reporter->write(reports, out);
-  if (!write_output(cmd.output, out.str(), &error)) return fail_with(error);
   if (cmd.claims_only) return kExitClean;
-  return has_findings_at_or_above(reports, fail_on) ? kExitFindings : kExitClean;
+  return lint.failed ? kExitFindings : kExitClean;
 }
 
 int run_kb_validate(const LoadOptions& load) {
@@ -239,50 +185,26 @@ int run_kb_validate(const LoadOptions& load) {
   return kExitClean;
 }
 
-namespace {
-
-int count_facts(const Entity& e) {
-  int n = 0;
-  for (bool has : {e.born.has_value(), e.died.has_value(), e.start.has_value(), e.end.has_value(),
-                   e.date.has_value(), e.founded.has_value(), e.deaths.has_value(),
-                   !e.winner.empty(), !e.part_of.empty(), !e.country.empty()})
-    n += has ? 1 : 0;
-  n += static_cast<int>(e.positions.size() + e.members.size() + e.capitals.size() +
-                        e.former_names.size());
-  return n;
-}
-
-}  // namespace
-
 int run_kb_stats(const LoadOptions& load, const std::string& format) {
   Diagnostics diags;
   auto kb = load_knowledge(load, diags);
   if (diags.has_errors()) return fail_with(diags);
-  std::map<std::string, int> by_type;
-  std::map<std::string, int> as_of;
-  int facts = 0;
-  int sourced = 0;
-  for (const Entity& e : kb->entities()) {
-    ++by_type[entity_type_name(e.type)];
-    as_of[e.as_of ? e.as_of->iso() : "none"]++;
-    facts += count_facts(e);
-    if (!e.sources.empty()) ++sourced;
-  }
-  double fraction = kb->entities().empty() ? 1.0 : double(sourced) / double(kb->entities().size());
+  KnowledgeStats stats = knowledge_stats(*kb);
   if (format == "json") {
     ordered_json j;
-    j["entities"] = kb->entities().size();
-    j["by_type"] = by_type;
-    j["facts"] = facts;
-    j["sourced"] = fraction;
-    j["as_of"] = as_of;
-    j["files"] = kb->files().size();
+    j["entities"] = stats.entities;
+    j["by_type"] = stats.by_type;
+    j["facts"] = stats.facts;
+    j["sourced"] = stats.sourced;
+    j["as_of"] = stats.as_of;
+    j["files"] = stats.files;
     std::cout << j.dump(2) << "\n";
   } else if (format == "text") {
-    std::cout << "entities: " << kb->entities().size() << "\n";
-    for (const auto& [type, n] : by_type) std::cout << "  " << type << ": " << n << "\n";
-    std::cout << "facts: " << facts << "\nsourced: " << fraction << "\nas_of:\n";
-    for (const auto& [date, n] : as_of) std::cout << "  " << date << ": " << n << " entities\n";
+    std::cout << "entities: " << stats.entities << "\n";
+    for (const auto& [type, n] : stats.by_type) std::cout << "  " << type << ": " << n << "\n";
+    std::cout << "facts: " << stats.facts << "\nsourced: " << stats.sourced << "\nas_of:\n";
+    for (const auto& [date, n] : stats.as_of)
+      std::cout << "  " << date << ": " << n << " entities\n";
   } else {
     return fail_with("--format: expected text or json, got '" + format + "'");
   }
@@ -370,6 +292,29 @@ int run_kb_lookup(const LoadOptions& load, const std::string& name, const std::s
     for (const Entity* e : found) std::cout << entity_json(*e).dump(2) << "\n";
   }
   return found.empty() ? kExitFindings : kExitClean;
+}
+
+int run_kb_import(const LoadOptions& load, const std::string& file, const std::string& output,
+                  const std::string& as_of) {
+  std::optional<FuzzyDate> as_of_date;
+  if (!as_of.empty()) {
+    as_of_date = FuzzyDate::parse(as_of);
+    if (!as_of_date) return fail_with("--as-of: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + as_of + "'");
+  }
+  std::string text;
+  if (!read_input(file, &text)) return fail_with(file + ": cannot read");
+  Diagnostics diags;
+  // Linked items map to existing ids when the knowledge base loads; importing works without it.
+  Diagnostics kb_diags;
+  auto kb = load_knowledge(load, kb_diags);
+  WikidataImport imported =
+      import_wikidata(text, file, kb_diags.has_errors() ? nullptr : kb.get(), diags);
+  for (const Diagnostic& d : diags.all()) std::cerr << d.str() << "\n";
+  if (diags.has_errors()) return kExitError;
+  std::string error;
+  if (!write_output(output, emit_knowledge_yaml(imported.entities, as_of_date), &error))
+    return fail_with(error);
+  return kExitClean;
 }
 
 int run_rules_list(const LoadOptions& load) {

@@ -1,9 +1,13 @@
 // Checker: read date -> segment -> recognise -> extract -> check, one sentence at a time.
 #include "engine/checker.h"
 
+#include <algorithm>
+
 #include "check/check.h"
+#include "check/internal_check.h"
 #include "extract/extractor.h"
 #include "read/publication_date.h"
+#include "recognise/coreference.h"
 #include "recognise/mentions.h"
 #include "segment/sentences.h"
 
@@ -11,10 +15,31 @@ namespace factlint {
 
 namespace {
 
-Location locate(const LineIndex& lines, std::size_t begin, std::size_t end) {
+// A span of analysis text, located in the original file through the document's source map.
+Location locate(const Document& doc, const LineIndex& lines, std::size_t text_begin,
+                std::size_t text_end) {
+  std::size_t begin = doc.original_offset(text_begin);
+  std::size_t end = std::max(begin, doc.original_end(text_end));
   TextPosition a = lines.position(begin);
   TextPosition b = lines.position(end);
   return {begin, end - begin, a.line, a.column, b.line, b.column};
+}
+
+// The claim and a few words either side, within its sentence: enough to tell claims apart,
+// little enough that edits elsewhere in a long sentence (or a heading glued to it) leave it be.
+std::string claim_context(const std::string& text, const Sentence& sentence, std::size_t begin,
+                          std::size_t end) {
+  constexpr int kWordsEachSide = 6;
+  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+  std::size_t from = begin;
+  for (int words = 0; from > sentence.begin && words <= kWordsEachSide;) {
+    --from;
+    if (is_space(text[from]) && from > sentence.begin && !is_space(text[from - 1])) ++words;
+  }
+  std::size_t to = end;
+  for (int words = 0; to < sentence.end && words <= kWordsEachSide; ++to)
+    if (is_space(text[to]) && to + 1 < sentence.end && !is_space(text[to + 1])) ++words;
+  return text.substr(from, to - from);
 }
 
 }  // namespace
@@ -25,6 +50,8 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
   if (options.date_override) {
     doc.published = options.date_override;
     doc.published_from = "--date";
+  } else if (doc.published) {
+    // Set by the reader from the format's own metadata (ninjs versioncreated, HTML meta).
   } else if (auto p = find_publication_date(doc)) {
     doc.published = p->day;
     doc.published_from = p->source;
@@ -42,16 +69,28 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
   time_context.numeric_order = options.numeric_order;
   CheckContext check_context{*kb_, doc.published};
   LineIndex lines(doc.original);
+  std::vector<Mention> earlier_mentions;
+  Coreference people(*kb_);  // second references to people named earlier in the document
+  check_context.text = doc.text;
+  check_context.earlier_mentions = &earlier_mentions;
+  std::vector<Statement> statements;  // for the document-level internal check
+  std::vector<std::string> statement_sentences;
 
   for (const Sentence& sentence : split_sentences(doc.text)) {
     SentenceMentions mentions = recognise(doc.text, sentence, *kb_, time_context);
+    // "the next day" in a later sentence counts from the last day the article named.
+    for (const Mention& m : mentions.items)
+      if (m.kind == MentionKind::kTime) update_anchor(time_context, m.time);
+    people.resolve(doc.text, mentions);
     for (const Claim& claim : extract_claims(doc.text, mentions, *rules_, *kb_)) {
       Assessment a = claim.rule->check->assess(claim, check_context);
+      statements.push_back(statement_of(claim, a, *kb_));
+      statement_sentences.push_back(doc.text.substr(sentence.begin, sentence.end - sentence.begin));
       ClaimRecord record;
       record.kind = claim.kind;
       record.rule = claim.rule->id;
-      record.where = locate(lines, claim.begin, claim.end);
-      record.text = doc.original.substr(claim.begin, claim.end - claim.begin);
+      record.where = locate(doc, lines, claim.begin, claim.end);
+      record.text = doc.original.substr(record.where.offset, record.where.length);
       record.subject = a.subject;
       record.verdict = a.verdict;
       record.expected = a.expected;
@@ -74,8 +113,40 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
       f.found = a.found;
       f.subject = a.subject;
       f.evidence = std::move(a.evidence);
+      f.sentence = claim_context(doc.text, sentence, claim.begin, claim.end);
       report.findings.push_back(std::move(f));
     }
+    for (const Mention& m : mentions.items)
+      if (m.kind == MentionKind::kEntity) earlier_mentions.push_back(m);
+  }
+  for (const InternalConflict& c : find_internal_conflicts(statements, *kb_)) {
+    const Statement& later = statements[c.later];
+    const Statement& earlier = statements[c.earlier];
+    Finding f;
+    f.rule = "internal-consistency";
+    f.rule_description = "One article must not give the same fact two values.";
+    f.kind = "internal";
+    f.severity = Severity::kError;
+    f.where = locate(doc, lines, later.begin, later.end);
+    f.excerpt = doc.original.substr(f.where.offset, f.where.length);
+    f.message = c.message;
+    f.expected = c.expected;
+    f.found = c.found;
+    f.subject = c.subject;
+    Location said_at = locate(doc, lines, earlier.begin, earlier.end);
+    f.evidence.push_back({c.subject, "stated " + c.expected, "",
+                          SourcePosition{doc.path, said_at.line, said_at.column}});
+    f.sentence = statement_sentences[c.later];
+    ClaimRecord record;
+    record.kind = f.kind;
+    record.rule = f.rule;
+    record.where = f.where;
+    record.text = f.excerpt;
+    record.subject = f.subject;
+    record.verdict = Verdict::kContradicted;
+    record.expected = f.expected;
+    report.claims.push_back(record);
+    report.findings.push_back(std::move(f));
   }
   report.original = std::make_shared<const std::string>(std::move(doc.original));
   return report;

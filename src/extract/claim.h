@@ -32,6 +32,8 @@ struct Claim {
   std::size_t sentence_end = 0;
   bool negated = false;  // "did not begin in 2014": never contradicted
   bool quoted = false;   // inside a quotation: the speaker's claim, reported as info
+  // Everything recognised in the claim's sentence (owned by the caller, alive while checking).
+  const SentenceMentions* sentence = nullptr;
 
   const SlotValue* slot(const std::string& name) const {
     auto it = slots.find(name);

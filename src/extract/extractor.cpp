@@ -31,7 +31,8 @@ char type_letter(EntityType t) {
 std::string letters_for(const Mention& m, const KnowledgeBase& kb) {
   switch (m.kind) {
     case MentionKind::kTime:
-      return "d";
+      // A date written with its weekday can also fill a {weekday} slot.
+      return m.time.weekday && m.time.period ? "dw" : "d";
     case MentionKind::kNumber:
       return "n";
     case MentionKind::kEntity:
@@ -126,6 +127,7 @@ std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions&
         claim.kind = rule.kind;
         claim.sentence_begin = mentions.sentence.begin;
         claim.sentence_end = mentions.sentence.end;
+        claim.sentence = &mentions;
         bool complete = true;
         for (const std::string& name : pattern.slot_names) {
           auto g = named.find(name);
@@ -153,9 +155,19 @@ std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions&
           claim.slots.emplace(name, std::move(v));
         }
         const SlotValue* reported = claim.slot(rule.report_slot);
-        if (!complete || !reported) continue;
-        claim.begin = reported->begin;
-        claim.end = reported->end;
+        if (!complete || (!reported && rule.report_slot != "match")) continue;
+        if (reported) {
+          claim.begin = reported->begin;
+          claim.end = reported->end;
+        } else {
+          // The whole match: placeholders map to their mention's start, so slots extend it.
+          claim.begin = masked.origin[whole_begin];
+          claim.end = masked.origin[whole_begin + std::max<std::size_t>(whole.size(), 1) - 1] + 1;
+          for (const auto& [name, slot] : claim.slots) {
+            claim.begin = std::min(claim.begin, slot.begin);
+            claim.end = std::max(claim.end, slot.end);
+          }
+        }
         claim.negated = has_negation(std::string_view(whole.data(), whole.size()));
         claim.quoted = inside_quotation(text, mentions.sentence.begin, claim.begin);
         if (!seen.emplace(claim.kind, claim.begin, claim.end).second) continue;

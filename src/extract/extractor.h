@@ -4,8 +4,9 @@
 //
 // Each sentence is masked: every mention becomes a placeholder ⟦index:letters⟧ whose letters
 // say what it can be (e event, p person, o office, c country, g organization, l place, d date,
-// n number), white space is folded to single spaces, and each rule's RE2 patterns run over
-// that. A slot such as {event} matches one placeholder with the letter e.
+// n number, w a date written with its weekday), white space is folded to single spaces, and
+// each rule's RE2 patterns run over that. A slot such as {event} matches one placeholder with
+// the letter e.
 #pragma once
 
 #include <string>

@@ -24,7 +24,8 @@ std::string slot_regex(const std::string& type) {
   std::string letters;
   if (type == "entity") {
     for (const auto& [name, letter] : slot_types())
-      if (name != "date" && name != "number" && name != "entity") letters += letter;
+      if (name != "date" && name != "number" && name != "entity" && name != "weekday")
+        letters += letter;
   } else {
     for (const auto& [name, letter] : slot_types())
       if (name == type) letters += letter;
@@ -225,8 +226,10 @@ class RuleParser {
     for (const YAML::Node& p : patterns) {
       auto compiled = pattern(p, *kind);
       if (!compiled) return std::nullopt;
-      if (std::find(compiled->slot_names.begin(), compiled->slot_names.end(), r.report_slot) ==
-          compiled->slot_names.end()) {
+      // `report: match` points at the whole matched text ("became a full member of BRICS").
+      if (r.report_slot != "match" &&
+          std::find(compiled->slot_names.begin(), compiled->slot_names.end(), r.report_slot) ==
+              compiled->slot_names.end()) {
         diags_.error(compiled->where,
                      "pattern has no {" + r.report_slot + "} slot for the finding to point at");
         return std::nullopt;
@@ -279,7 +282,8 @@ class RuleParser {
 const std::vector<std::pair<std::string, char>>& slot_types() {
   static const std::vector<std::pair<std::string, char>> kTypes = {
       {"event", 'e'}, {"person", 'p'}, {"office", 'o'}, {"country", 'c'}, {"organization", 'g'},
-      {"place", 'l'}, {"entity", '*'}, {"date", 'd'},   {"number", 'n'}};
+      {"place", 'l'}, {"entity", '*'}, {"date", 'd'},   {"number", 'n'},
+      {"weekday", 'w'}};
   return kTypes;
 }
 

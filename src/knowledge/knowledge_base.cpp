@@ -103,6 +103,7 @@ void KnowledgeBase::build_indexes() {
     for (const std::string& d : e.demonyms) names_.add(d, i, NameKind::kDemonym);
     for (const Term& f : e.former_names) names_.add(f.ref, i, NameKind::kAlias);
   }
+  relations_ = std::make_shared<const RelationGraph>(entities_);
 }
 
 }  // namespace factlint

@@ -19,6 +19,7 @@
 #include "core/diagnostic.h"
 #include "knowledge/entity.h"
 #include "knowledge/name_index.h"
+#include "knowledge/relation_graph.h"
 
 namespace factlint {
 
@@ -39,6 +40,8 @@ class KnowledgeBase {
   }
   // The files the entities came from, in load order.
   const std::vector<std::string>& files() const { return files_; }
+  // Located-in, capital-of and part-of relations on a graph, built once at load.
+  const RelationGraph& relations() const { return *relations_; }
 
  private:
   KnowledgeBase() = default;
@@ -48,6 +51,7 @@ class KnowledgeBase {
   std::vector<std::string> files_;
   std::unordered_map<std::string, std::size_t> by_id_;
   NameIndex names_;
+  std::shared_ptr<const RelationGraph> relations_;
 };
 
 // Cross-entity checks: dangling references, dates out of order, overlapping terms of a

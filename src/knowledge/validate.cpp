@@ -1,5 +1,7 @@
 // Knowledge-base validation across entities: references, dates, terms of office.
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "knowledge/knowledge_base.h"
 
@@ -17,6 +19,7 @@ class Validator {
       if (e.type == EntityType::kPerson) check_person(e);
     }
     check_single_seat_offices();
+    check_ambiguous_aliases();
   }
 
  private:
@@ -99,6 +102,27 @@ class Validator {
                                             " overlaps that of '" + prev.person->id + "' ending " +
                                             prev.term->end->iso());
       }
+    }
+  }
+
+  // A name given to entities of different types (a country and a person, say) makes every
+  // mention ambiguous; the same name for several events is fine (any candidate may agree).
+  void check_ambiguous_aliases() {
+    std::map<std::string, std::vector<const Entity*>> by_name;
+    for (const Entity& e : kb_.entities()) {
+      for (const std::string& a : e.aliases) by_name[a].push_back(&e);
+      by_name[e.name].push_back(&e);
+    }
+    for (const auto& [name, entities] : by_name) {
+      std::set<EntityType> types;
+      for (const Entity* e : entities) types.insert(e->type);
+      if (types.size() < 2) continue;
+      std::string list;
+      for (const Entity* e : entities)
+        list += (list.empty() ? "" : ", ") + e->id + " (" + entity_type_name(e->type) + ")";
+      diags_.warning(entities.back()->where, "the name '" + name +
+                                                 "' is given to entities of different types: " +
+                                                 list + "; mentions of it are ambiguous");
     }
   }
 

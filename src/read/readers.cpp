@@ -1,4 +1,4 @@
-// Readers for plain text and Markdown (with YAML front matter).
+// Readers for plain text and Markdown (with YAML front matter); dispatch to the others.
 #include "read/readers.h"
 
 #include <cstring>
@@ -147,6 +147,9 @@ InputFormat detect_format(std::string_view path) {
   std::string lower = to_lower_ascii(path);
   if (ends_with(lower, ".md") || ends_with(lower, ".markdown") || ends_with(lower, ".mdx"))
     return InputFormat::kMarkdown;
+  if (ends_with(lower, ".html") || ends_with(lower, ".htm") || ends_with(lower, ".xhtml"))
+    return InputFormat::kHtml;
+  if (ends_with(lower, ".json") || ends_with(lower, ".ninjs")) return InputFormat::kNinjs;
   return InputFormat::kPlainText;
 }
 
@@ -207,6 +210,8 @@ std::optional<Document> read_document(std::string path, std::string bytes, Input
   if (doc.text.compare(0, 3, "\xEF\xBB\xBF") == 0) blank(doc.text, 0, 3);
   doc.format = format;
   if (format == InputFormat::kMarkdown) blank_markdown(doc);
+  if (format == InputFormat::kHtml) read_html(doc);
+  if (format == InputFormat::kNinjs && !read_ninjs(doc, error)) return std::nullopt;
   return doc;
 }
 

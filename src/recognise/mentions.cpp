@@ -3,10 +3,70 @@
 #include "recognise/mentions.h"
 
 #include <algorithm>
+#include <unordered_set>
+
+#include "core/text.h"
 
 namespace factlint {
 
 namespace {
+
+// "then-President", "ex-Chancellor": the time prefix is its own token, so the title after it is
+// recognised like any other.
+std::vector<Token> split_title_prefixes(std::string_view text, std::vector<Token> tokens) {
+  std::vector<Token> out;
+  for (Token& t : tokens) {
+    std::size_t dash = t.key.find('-');
+    std::string prefix = to_lower_ascii(t.key.substr(0, dash == std::string::npos ? 0 : dash));
+    if (t.kind != TokenKind::kWord || (prefix != "then" && prefix != "ex") ||
+        dash + 1 >= t.key.size() || !is_ascii_upper(t.key[dash + 1])) {
+      out.push_back(std::move(t));
+      continue;
+    }
+    std::size_t dash_at = t.begin + dash;  // the prefix is ASCII, so key and text agree here
+    std::size_t rest_at = dash_at + utf8_sequence_length(static_cast<unsigned char>(text[dash_at]));
+    out.push_back({TokenKind::kWord, t.begin, dash_at, t.key.substr(0, dash)});
+    out.push_back({TokenKind::kPunct, dash_at, rest_at, "-"});
+    out.push_back({TokenKind::kWord, rest_at, t.end, t.key.substr(dash + 1)});
+  }
+  return out;
+}
+
+// Office nouns news writes in lower case ("India's prime minister, Narendra Modi"); matched
+// against the capitalised titles of the knowledge base.
+bool is_office_noun(const std::string& key) {
+  static const std::unordered_set<std::string> kNouns = {
+      "president", "prime",   "minister", "chancellor", "premier", "vice",    "foreign",
+      "secretary", "general", "king",     "queen",      "pope",    "emperor", "supreme",
+      "leader",    "crown",   "prince",   "chief",      "federal", "acting",  "caretaker"};
+  return kNouns.count(key) > 0;
+}
+
+// Title mentions written in lower case: the tokens with office nouns capitalised, matched
+// again, keeping only title references of matches that needed the change.
+std::vector<NameMatch> lower_case_titles(const std::vector<Token>& tokens,
+                                         const KnowledgeBase& kb) {
+  std::vector<Token> raised = tokens;
+  std::vector<bool> changed(tokens.size(), false);
+  for (std::size_t i = 0; i < raised.size(); ++i) {
+    if (raised[i].kind != TokenKind::kWord || !is_office_noun(raised[i].key)) continue;
+    raised[i].key[0] = static_cast<char>(raised[i].key[0] - 'a' + 'A');
+    changed[i] = true;
+  }
+  std::vector<NameMatch> out;
+  for (NameMatch& m : kb.names().match(raised)) {
+    bool needed = false;
+    for (std::size_t i = m.first_token; i <= m.last_token; ++i) needed = needed || changed[i];
+    if (!needed) continue;
+    std::vector<NameRef> titles;
+    for (const NameRef& r : m.refs)
+      if (r.kind == NameKind::kTitle) titles.push_back(r);
+    if (titles.empty()) continue;
+    m.refs = std::move(titles);
+    out.push_back(std::move(m));
+  }
+  return out;
+}
 
 int rank(MentionKind k) {
   switch (k) {
@@ -25,9 +85,12 @@ int rank(MentionKind k) {
 SentenceMentions recognise(std::string_view text, const Sentence& sentence, const KnowledgeBase& kb,
                            const TimeContext& time_context) {
   SentenceMentions out{sentence, {}};
-  std::vector<Token> tokens = tokenize(text, sentence.begin, sentence.end);
+  std::vector<Token> tokens =
+      split_title_prefixes(text, tokenize(text, sentence.begin, sentence.end));
   std::vector<Mention> all;
-  for (NameMatch& m : kb.names().match(tokens)) {
+  std::vector<NameMatch> names = kb.names().match(tokens);
+  for (NameMatch& m : lower_case_titles(tokens, kb)) names.push_back(std::move(m));
+  for (NameMatch& m : names) {
     Mention x{MentionKind::kEntity,
               tokens[m.first_token].begin,
               tokens[m.last_token].end,

@@ -39,6 +39,16 @@ bool parse_digits(const std::string& key, double* value) {
   return true;
 }
 
+// Digits followed by st, nd, rd or th.
+bool is_digit_ordinal(const std::string& key) {
+  if (key.size() < 3) return false;
+  std::string suffix = to_lower_ascii(key.substr(key.size() - 2));
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  for (std::size_t i = 0; i + 2 < key.size(); ++i)
+    if (!is_ascii_digit(key[i])) return false;
+  return true;
+}
+
 }  // namespace
 
 std::vector<NumberMention> find_numbers(const std::vector<Token>& tokens) {
@@ -48,6 +58,9 @@ std::vector<NumberMention> find_numbers(const std::vector<Token>& tokens) {
     NumberMention n;
     if (t.kind == TokenKind::kNumber) {
       if (!parse_digits(t.key, &n.value)) continue;
+    } else if (t.kind == TokenKind::kWord && is_digit_ordinal(t.key)) {
+      // "30th", "1st": the value of an ordinal ("NATO's 30th member").
+      if (!parse_digits(t.key.substr(0, t.key.size() - 2), &n.value)) continue;
     } else if (t.kind == TokenKind::kWord) {
       auto it = number_words().find(to_lower_ascii(t.key));
       if (it == number_words().end()) continue;

@@ -1,5 +1,6 @@
 // Numbers: cardinal numbers written in digits ("298", "1,200", "2.6 million") or words
-// ("twelve", "three"), for count, age and duration claims.
+// ("twelve", "three"), and ordinals in digits ("30th"), for count, age, duration and
+// membership claims.
 //
 //   for (const NumberMention& n : find_numbers(tokens)) n.value;
 #pragma once

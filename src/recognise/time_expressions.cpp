@@ -1,181 +1,285 @@
-// Time expressions: ordered recognisers over the text; leftmost-longest wins on overlap.
+// Time expressions: run the recogniser families over the text, keep the leftmost-longest
+// expression on overlap, then read the words around each one: the sentence's tense, the
+// signal word before it, a duration's modifier, the other end of a range.
 #include "recognise/time_expressions.h"
 
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <functional>
 #include <memory>
 
 #include "core/text.h"
-#include "read/publication_date.h"
+#include "recognise/time/recogniser.h"
 
 namespace factlint {
 
 namespace {
 
-namespace gd = boost::gregorian;
+using time::Group;
+using time::Groups;
+using time::Pattern;
+using time::Resolution;
 
-// Shared pattern pieces. Month names are matched case-sensitively capitalised: "may" and
-// "march" in lower case are verbs far more often than months.
-const std::string kMonth =
-    "(January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|"
-    "Dec\\.?)";
-const std::string kWeekday =
-    "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.?|Tue\\.?|Tues\\.?|"
-    "Wed\\.?|Thu\\.?|Thurs\\.?|Fri\\.?|Sat\\.?|Sun\\.?)";
-const std::string kDay = "([0-3]?[0-9])(?:st|nd|rd|th)?";
-const std::string kYear = "([12][0-9]{3})";
-// Word boundaries RE2 supports only for ASCII; that is enough for digits and month names.
-const std::string kLeft = "\\b";
-const std::string kRight = "(?:\\b|$)";
-
-struct Candidate {
-  TimeExpression expr;
-  int priority;  // on equal spans, the lower wins
-};
-
-using Resolver =
-    std::function<std::optional<TimeExpression>(const std::string* groups, const TimeContext& ctx)>;
-
-struct Recogniser {
+struct Compiled {
   std::unique_ptr<RE2> re;
   int groups;
-  Resolver resolve;
-  bool span_from_groups;  // the pattern consumes delimiters around the expression
+  int span_group;  // index of the group named t, or 0 for the whole match
+  time::Resolver resolve;
 };
 
-std::optional<Day> make_day(int y, int m, int d) {
-  auto f = FuzzyDate::from_parts(y, m, d);
-  if (!f || f->precision() != DatePrecision::kDay) return std::nullopt;
-  return f->first_day();
+const std::vector<Compiled>& compiled_patterns() {
+  static const std::vector<Compiled> kAll = [] {
+    std::vector<Pattern> patterns;
+    time::add_absolute(patterns);
+    time::add_relative(patterns);
+    time::add_holidays(patterns);
+    time::add_durations(patterns);
+    time::add_vague(patterns);
+    std::vector<Compiled> out;
+    for (Pattern& p : patterns) {
+      auto re = std::make_unique<RE2>(p.regex);
+      if (!re->ok()) continue;  // a broken pattern is a programming error caught by the tests
+      int groups = re->NumberOfCapturingGroups();
+      auto named = re->NamedCapturingGroups();
+      auto t = named.find("t");
+      int span_group = t == named.end() ? 0 : t->second;
+      out.push_back({std::move(re), groups, span_group, std::move(p.resolve)});
+    }
+    return out;
+  }();
+  return kAll;
 }
 
-int to_int(const std::string& s) {
-  return s.empty() ? 0 : std::stoi(s);
+bool is_word_char(char c) {
+  return is_ascii_alpha(c) || is_ascii_digit(c) || c == '\'' || c == '-';
 }
 
-TimeExpression day_expr(Day day, const std::string& weekday) {
-  TimeExpression t;
-  t.value = iso_day(day);
-  t.grain = TimeGrain::kDay;
-  t.period = Period(day, day + gd::days(1));
-  if (!weekday.empty()) t.weekday = weekday_from_name(weekday);
-  return t;
-}
+struct Word {
+  std::size_t begin;
+  std::size_t end;
+  std::string lower;
+};
 
-// The year for a month and day written without one, from the reference date and direction.
-std::optional<int> infer_year(int month, int day, const TimeContext& ctx) {
-  if (!ctx.reference) return std::nullopt;
-  Day ref = *ctx.reference;
-  int y = ref.year();
-  auto same_year = make_day(y, month, day == 0 ? 1 : day);
-  if (!same_year) return std::nullopt;
-  if (ctx.direction == Direction::kFuture) {
-    return (*same_year < ref && (day != 0 || month < ref.month())) ? y + 1 : y;
-  }
-  // News: a bare month-day is usually within a few months of the reference date. Past (or
-  // tense unknown): the most recent such date on or before the reference, unless the date is
-  // only a little ahead of it (a scheduled event), which stays in the same year.
-  if (*same_year <= ref) return y;
-  long ahead = (*same_year - ref).days();
-  return ahead <= 62 ? y : y - 1;
-}
-
-std::vector<Recogniser> build_recognisers() {
-  std::vector<Recogniser> out;
-  auto add = [&](const std::string& pattern, Resolver r, bool span_from_groups = false) {
-    auto re = std::make_unique<RE2>(pattern);
-    int groups = re->NumberOfCapturingGroups();
-    out.push_back({std::move(re), groups, std::move(r), span_from_groups});
+// The sentence around [begin, end): up to a sentence end or a blank line, within the input.
+std::pair<std::size_t, std::size_t> sentence_bounds(std::string_view text, std::size_t lo,
+                                                    std::size_t hi, std::size_t begin,
+                                                    std::size_t end) {
+  auto is_stop = [&](std::size_t i) {
+    char c = text[i];
+    if (c == '\n' && i + 1 < hi && text[i + 1] == '\n') return true;
+    if (c != '.' && c != '!' && c != '?') return false;
+    return i + 1 >= hi || text[i + 1] == ' ' || text[i + 1] == '\n' || text[i + 1] == '"';
   };
-  const std::string weekday_prefix = "(?:" + kWeekday + ",?\\s+(?:the\\s+)?)?";
-  // Friday, July 17, 2014 / Feb. 24, 2022 / February 24th 2022
-  add(kLeft + weekday_prefix + kMonth + "\\s+" + kDay + ",?\\s+" + kYear + kRight,
-      [](const std::string* g, const TimeContext&) -> std::optional<TimeExpression> {
-        auto d = make_day(to_int(g[3]), month_from_name(g[1]), to_int(g[2]));
-        if (!d) return std::nullopt;
-        return day_expr(*d, g[0]);
-      });
-  // Fri, 08 August 2025 / 24 February 2022 / 24th of February, 2022
-  add(kLeft + weekday_prefix + kDay + "\\s+(?:of\\s+)?" + kMonth + ",?\\s+" + kYear + kRight,
-      [](const std::string* g, const TimeContext&) -> std::optional<TimeExpression> {
-        auto d = make_day(to_int(g[3]), month_from_name(g[2]), to_int(g[1]));
-        if (!d) return std::nullopt;
-        return day_expr(*d, g[0]);
-      });
-  // 2022-02-24
-  add(kLeft + "([12][0-9]{3})-([01][0-9])-([0-3][0-9])" + kRight,
-      [](const std::string* g, const TimeContext&) -> std::optional<TimeExpression> {
-        auto d = make_day(to_int(g[0]), to_int(g[1]), to_int(g[2]));
-        if (!d) return std::nullopt;
-        return day_expr(*d, "");
-      });
-  // Thursday, June 12 / June 12 / Feb. 24: the year comes from the reference date.
-  add(kLeft + weekday_prefix + kMonth + "\\s+" + kDay + kRight,
-      [](const std::string* g, const TimeContext& ctx) -> std::optional<TimeExpression> {
-        int month = month_from_name(g[1]);
-        int day = to_int(g[2]);
-        auto year = infer_year(month, day, ctx);
-        if (!year) return std::nullopt;
-        auto d = make_day(*year, month, day);
-        if (!d) return std::nullopt;
-        TimeExpression t = day_expr(*d, g[0]);
-        t.relative = true;
-        return t;
-      });
-  // 12 June (British order, no year)
-  add(kLeft + weekday_prefix + kDay + "\\s+" + kMonth + kRight,
-      [](const std::string* g, const TimeContext& ctx) -> std::optional<TimeExpression> {
-        int month = month_from_name(g[2]);
-        int day = to_int(g[1]);
-        auto year = infer_year(month, day, ctx);
-        if (!year) return std::nullopt;
-        auto d = make_day(*year, month, day);
-        if (!d) return std::nullopt;
-        TimeExpression t = day_expr(*d, g[0]);
-        t.relative = true;
-        return t;
-      });
-  // February 2024 / Feb. 2024
-  add(kLeft + kMonth + ",?\\s+(?:of\\s+)?" + kYear + kRight,
-      [](const std::string* g, const TimeContext&) -> std::optional<TimeExpression> {
-        auto f = FuzzyDate::from_parts(to_int(g[1]), month_from_name(g[0]));
-        if (!f) return std::nullopt;
-        TimeExpression t;
-        t.value = f->iso();
-        t.grain = TimeGrain::kMonth;
-        t.period = f->period();
-        return t;
-      });
-  // 2022 (a year standing alone: not part of a larger number, an amount or a count)
-  add(
-      "(?:^|[^0-9,.$£€])([12][0-9]{3})(?:$|[^0-9%,]|,\\s|,$)",
-      [](const std::string* g, const TimeContext&) -> std::optional<TimeExpression> {
-        int y = to_int(g[0]);
-        if (y < 1000 || y > 2199) return std::nullopt;
-        auto f = FuzzyDate::from_parts(y);
-        if (!f) return std::nullopt;
-        TimeExpression t;
-        t.value = f->iso();
-        t.grain = TimeGrain::kYear;
-        t.period = f->period();
-        return t;
-      },
-      /*span_from_groups=*/true);
+  std::size_t a = begin;
+  while (a > lo && !is_stop(a - 1)) --a;
+  std::size_t b = end;
+  while (b < hi && !is_stop(b)) ++b;
+  return {a, b};
+}
+
+std::vector<Word> words_in(std::string_view text, std::size_t a, std::size_t b) {
+  std::vector<Word> out;
+  std::size_t i = a;
+  while (i < b) {
+    if (!is_word_char(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < b && is_word_char(text[j])) ++j;
+    out.push_back({i, j, to_lower_ascii(text.substr(i, j - i))});
+    i = j;
+  }
   return out;
 }
 
-const std::vector<Recogniser>& recognisers() {
-  static const std::vector<Recogniser> kAll = build_recognisers();
-  return kAll;
+// Reporting verbs date the report, not the event: they count only when nothing else does.
+bool is_reporting_verb(const std::string& w) {
+  return w == "said" || w == "says" || w == "told" || w == "added" || w == "according";
+}
+
+bool is_auxiliary_be(const std::string& w) {
+  return w == "be" || w == "been" || w == "being" || w == "is" || w == "are" || w == "am";
+}
+
+bool is_past_cue(const std::string& w) {
+  static const char* const kPast[] = {
+      "was",     "were",     "had",    "did",     "ago",     "last",   "yesterday", "went",
+      "came",    "took",     "told",   "made",    "gave",    "got",    "found",     "left",
+      "met",     "began",    "fell",   "rose",    "won",     "lost",   "saw",       "held",
+      "led",     "sent",     "spent",  "paid",    "struck",  "broke",  "fled",      "ran",
+      "became",  "brought",  "bought", "thought", "knew",    "wrote",  "spoke",     "sold",
+      "earlier", "previous", "former", "wasn't",  "weren't", "didn't", "hadn't"};
+  for (const char* p : kPast)
+    if (w == p) return true;
+  static const char* const kNotPast[] = {
+      "need", "based",  "speed",   "seed",   "feed",    "bed",     "red",     "shed",
+      "bred", "indeed", "proceed", "exceed", "succeed", "hundred", "kindred", "sacred"};
+  for (const char* p : kNotPast)
+    if (w == p) return false;
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
+bool is_future_cue(const std::string& w, const std::string& next) {
+  static const char* const kFuture[] = {"will",   "won't",    "shall", "next", "upcoming",
+                                        "coming", "tomorrow", "later", "soon", "forthcoming"};
+  for (const char* f : kFuture)
+    if (w == f) return true;
+  if (w.size() > 3 && w.compare(w.size() - 3, 3, "'ll") == 0) return true;
+  if (next == "for" && (w == "set" || w == "scheduled" || w == "slated" || w == "planned"))
+    return true;
+  if (next == "to" &&
+      (w == "due" || w == "plans" || w == "plan" || w == "expected" || w == "going" || w == "set" ||
+       w == "scheduled" || w == "aims" || w == "intends" || w == "hopes"))
+    return true;
+  return w == "scheduled";
+}
+
+// The direction the sentence's nearest tense cue gives, kTense when it has none.
+Direction tense_around(std::string_view text, std::size_t lo, std::size_t hi, std::size_t begin,
+                       std::size_t end) {
+  auto [a, b] = sentence_bounds(text, lo, hi, begin, end);
+  std::vector<Word> words = words_in(text, a, b);
+  std::size_t best = std::string::npos;
+  Direction dir = Direction::kTense;
+  bool reported = false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (w.begin >= begin && w.end <= end) continue;
+    if (is_reporting_verb(w.lower)) {
+      reported = true;
+      continue;
+    }
+    const std::string& next = i + 1 < words.size() ? words[i + 1].lower : std::string();
+    const std::string& previous = i > 0 ? words[i - 1].lower : std::string();
+    bool future = is_future_cue(w.lower, next);
+    // "to be published", "has been postponed": a participle, not a past event.
+    bool past = !future && is_past_cue(w.lower) && !is_auxiliary_be(previous);
+    if (!future && !past) continue;
+    std::size_t distance = w.end <= begin ? begin - w.end : w.begin - end;
+    // Ties go to the past: news reports what happened.
+    if (distance < best || (distance == best && past)) {
+      best = distance;
+      dir = future ? Direction::kFuture : Direction::kPast;
+    }
+  }
+  if (dir == Direction::kTense && reported) return Direction::kPast;
+  return dir;
+}
+
+struct Candidate {
+  TimeExpression expr;
+  std::size_t pattern;
+  Groups groups;
+  int priority;
+};
+
+// The lower-case text just before `pos` within the input, at most `n` bytes.
+std::string before(std::string_view text, std::size_t lo, std::size_t pos, std::size_t n) {
+  std::size_t a = pos - std::min(n, pos - lo);
+  return to_lower_ascii(text.substr(a, pos - a));
+}
+
+bool ends_with_word(const std::string& s, const std::string& word) {
+  std::size_t end = s.find_last_not_of(" \t\n");
+  if (end == std::string::npos) return false;
+  std::string t = s.substr(0, end + 1);
+  if (t.size() < word.size() || t.compare(t.size() - word.size(), word.size(), word) != 0)
+    return false;
+  return t.size() == word.size() || !is_ascii_alpha(t[t.size() - word.size() - 1]);
+}
+
+// The word before the expression that opens or bounds a period: since 2013, until 2020.
+void read_signal(TimeExpression& t, const std::string& prefix, Day reference) {
+  static const Day kMin(1400, 1, 1);
+  static const Day kMax(9999, 12, 31);
+  if (!t.period || t.grain == TimeGrain::kVague) return;
+  static const char* const kSignals[] = {"since", "until", "till",    "by",        "before",
+                                         "after", "from",  "through", "throughout"};
+  for (const char* s : kSignals) {
+    if (!ends_with_word(prefix, s)) continue;
+    t.signal = s;
+    if (t.signal == "since")
+      t.signal_period = Period(t.period->begin(),
+                               std::max(reference + boost::gregorian::days(1), t.period->end()));
+    else if (t.signal == "until" || t.signal == "till" || t.signal == "by" || t.signal == "through")
+      t.signal_period = Period(kMin, t.period->end());
+    else if (t.signal == "before")
+      t.signal_period = Period(kMin, t.period->begin());
+    else if (t.signal == "after")
+      t.signal_period = Period(t.period->end(), kMax);
+    else if (t.signal == "from")
+      t.signal_period = Period(t.period->begin(), kMax);
+    return;
+  }
+}
+
+// A duration's modifier from the words before it: "about", "more than", "at least".
+void read_modifier(TimeExpression& t, const std::string& prefix) {
+  if (t.type != "DURATION" || !t.mod.empty()) return;
+  // "over the past decade": before an article the word is a preposition, not an amount.
+  if (t.text.size() > 4 && to_lower_ascii(t.text.substr(0, 4)) == "the ") return;
+  static const std::pair<const char*, const char*> kMods[] = {{"just over", "MORE_THAN"},
+                                                              {"more than", "MORE_THAN"},
+                                                              {"over", "MORE_THAN"},
+                                                              {"upwards of", "MORE_THAN"},
+                                                              {"less than", "LESS_THAN"},
+                                                              {"under", "LESS_THAN"},
+                                                              {"nearly", "LESS_THAN"},
+                                                              {"almost", "LESS_THAN"},
+                                                              {"just under", "LESS_THAN"},
+                                                              {"about", "APPROX"},
+                                                              {"around", "APPROX"},
+                                                              {"approximately", "APPROX"},
+                                                              {"roughly", "APPROX"},
+                                                              {"some", "APPROX"},
+                                                              {"at least", "EQUAL_OR_MORE"},
+                                                              {"at most", "EQUAL_OR_LESS"},
+                                                              {"no more than", "EQUAL_OR_LESS"},
+                                                              {"up to", "EQUAL_OR_LESS"}};
+  for (const auto& [words, mod] : kMods) {
+    if (ends_with_word(prefix, words)) {
+      t.mod = mod;
+      return;
+    }
+  }
+}
+
+bool is_range_joint(std::string_view between, bool after_between, bool after_from) {
+  std::string j = to_lower_ascii(trim(between));
+  if (j == "-" || j == "\xe2\x80\x93" || j == "\xe2\x80\x94") return true;  // - en dash em dash
+  if (after_between) return j == "and";
+  if (j == "to" || j == "through" || j == "thru") return true;
+  return after_from && (j == "until" || j == "till");
+}
+
+// Marks "from 2001 to 2009", "2014-2022", "between March and May": both ends get the range.
+void link_ranges(std::string_view text, std::size_t lo, std::vector<TimeExpression>& found) {
+  for (std::size_t i = 0; i + 1 < found.size(); ++i) {
+    TimeExpression& a = found[i];
+    TimeExpression& b = found[i + 1];
+    if (!a.period || !b.period || a.grain == TimeGrain::kVague || b.grain == TimeGrain::kVague)
+      continue;
+    if (b.begin < a.end || b.begin - a.end > 12) continue;
+    std::string prefix = before(text, lo, a.begin, 12);
+    bool after_between = ends_with_word(prefix, "between");
+    bool after_from = ends_with_word(prefix, "from");
+    if (!is_range_joint(text.substr(a.end, b.begin - a.end), after_between, after_from)) continue;
+    if (a.period->begin() >= b.period->end()) continue;
+    Period whole(a.period->begin(), b.period->end());
+    a.range = whole;
+    b.range = whole;
+    // The end of a range is not a signal of its own ("from 2001 to 2009").
+    if (b.signal.empty()) b.signal_period.reset();
+  }
 }
 
 }  // namespace
 
 const char* grain_name(TimeGrain grain) {
   switch (grain) {
+    case TimeGrain::kTime:
+      return "time";
     case TimeGrain::kDay:
       return "day";
     case TimeGrain::kWeek:
@@ -194,6 +298,8 @@ const char* grain_name(TimeGrain grain) {
       return "century";
     case TimeGrain::kVague:
       return "vague";
+    case TimeGrain::kDuration:
+      return "duration";
   }
   return "day";
 }
@@ -203,6 +309,7 @@ std::optional<int> weekday_from_name(std::string_view name) {
                                        "thursday", "friday", "saturday"};
   std::string lower = to_lower_ascii(name);
   if (!lower.empty() && lower.back() == '.') lower.pop_back();
+  if (lower.size() > 6 && lower.back() == 's') lower.pop_back();  // "Fridays"
   if (lower.size() < 3) return std::nullopt;
   for (int i = 0; i < 7; ++i) {
     std::string_view full = kNames[i];
@@ -211,49 +318,55 @@ std::optional<int> weekday_from_name(std::string_view name) {
   return std::nullopt;
 }
 
+void update_anchor(TimeContext& ctx, const TimeExpression& found) {
+  if (found.grain == TimeGrain::kDay && found.period && !found.relative)
+    ctx.anchor = found.period->begin();
+}
+
 std::vector<TimeExpression> find_time_expressions(std::string_view text, std::size_t begin,
                                                   std::size_t end, const TimeContext& ctx) {
-  std::vector<Candidate> found;
+  const std::vector<Compiled>& patterns = compiled_patterns();
   re2::StringPiece input(text.data() + begin, end - begin);
-  int priority = 0;
-  for (const Recogniser& r : recognisers()) {
-    std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(r.groups) + 1);
+  Day reference = ctx.reference.value_or(Day(1970, 1, 1));
+  auto resolution_at = [&](std::size_t span_begin, std::size_t span_end, Day anchor,
+                           bool has_anchor) {
+    Direction dir = ctx.direction;
+    if (dir == Direction::kTense) dir = tense_around(text, begin, end, span_begin, span_end);
+    return Resolution{reference, dir, anchor, has_anchor, ctx.numeric_order};
+  };
+  Day initial_anchor = ctx.anchor.value_or(reference);
+
+  std::vector<Candidate> found;
+  for (std::size_t pi = 0; pi < patterns.size(); ++pi) {
+    const Compiled& p = patterns[pi];
+    std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(p.groups) + 1);
     std::size_t pos = 0;
-    while (pos <= input.size() && r.re->Match(input, pos, input.size(), RE2::UNANCHORED,
+    while (pos <= input.size() && p.re->Match(input, pos, input.size(), RE2::UNANCHORED,
                                               pieces.data(), static_cast<int>(pieces.size()))) {
-      re2::StringPiece whole = pieces[0];
-      std::vector<std::string> groups(static_cast<std::size_t>(r.groups));
-      std::size_t span_begin = std::string::npos;
-      std::size_t span_end = 0;
-      for (int i = 1; i <= r.groups; ++i) {
-        const re2::StringPiece& p = pieces[static_cast<std::size_t>(i)];
-        if (p.data() == nullptr) continue;
-        groups[static_cast<std::size_t>(i - 1)] = std::string(p);
-        auto b = static_cast<std::size_t>(p.data() - input.data());
-        span_begin = std::min(span_begin, b);
-        span_end = std::max(span_end, b + p.size());
+      Groups groups(pieces.size());
+      for (std::size_t i = 0; i < pieces.size(); ++i) {
+        if (pieces[i].data() == nullptr) continue;
+        std::size_t b = begin + static_cast<std::size_t>(pieces[i].data() - input.data());
+        groups[i] = Group{std::string(pieces[i]), b, b + pieces[i].size()};
       }
-      auto whole_begin = static_cast<std::size_t>(whole.data() - input.data());
-      std::size_t whole_end = whole_begin + whole.size();
-      pos = whole.empty() ? whole_end + 1 : std::max(whole_end, pos + 1);
-      if (r.span_from_groups) {
-        // The match consumed a delimiter on each side; let the next search see it.
-        if (span_end > 0 && span_end < whole_end) pos = std::max(span_end, pos - 1);
-        if (span_begin == std::string::npos) continue;
-      } else {
-        span_begin = whole_begin;
-        span_end = whole_end;
+      const Group& span = groups[static_cast<std::size_t>(p.span_group)];
+      std::size_t whole_end = groups[0].end - begin;
+      std::size_t span_end = span.matched() ? span.end - begin : whole_end;
+      // Context after the span may start the next match: resume at the span's end.
+      pos = std::max(span_end, pos + 1);
+      if (!span.matched()) continue;
+      Resolution r = resolution_at(span.begin, span.end, initial_anchor, ctx.anchor.has_value());
+      for (TimeExpression& e : p.resolve(groups, r)) {
+        if (e.begin == e.end) {
+          e.begin = span.begin;
+          e.end = span.end;
+        }
+        if (e.relative && !ctx.reference) continue;
+        found.push_back({std::move(e), pi, groups, static_cast<int>(pi)});
       }
-      auto expr = r.resolve(groups.data(), ctx);
-      if (!expr) continue;
-      expr->begin = begin + span_begin;
-      expr->end = begin + span_end;
-      expr->text = std::string(text.substr(expr->begin, expr->end - expr->begin));
-      found.push_back({std::move(*expr), priority});
     }
-    ++priority;
   }
-  // Leftmost-longest, then recogniser order.
+  // Leftmost-longest, then pattern order.
   std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
     if (a.expr.begin != b.expr.begin) return a.expr.begin < b.expr.begin;
     if (a.expr.end != b.expr.end) return a.expr.end > b.expr.end;
@@ -261,11 +374,34 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, std::si
   });
   std::vector<TimeExpression> out;
   std::size_t covered = 0;
+  Day anchor = initial_anchor;
+  bool has_anchor = ctx.anchor.has_value();
   for (Candidate& c : found) {
     if (!out.empty() && c.expr.begin < covered) continue;
     covered = c.expr.end;
-    out.push_back(std::move(c.expr));
+    TimeExpression e = std::move(c.expr);
+    if (e.anchored && has_anchor) {
+      // Resolve again against the day the narrative last named before it.
+      Resolution r = resolution_at(e.begin, e.end, anchor, true);
+      for (TimeExpression& again : patterns[c.pattern].resolve(c.groups, r)) {
+        if (again.begin == again.end) {
+          again.begin = e.begin;
+          again.end = e.end;
+        }
+        if (again.begin == e.begin && again.end == e.end) e = std::move(again);
+      }
+    }
+    e.text = std::string(text.substr(e.begin, e.end - e.begin));
+    std::string prefix = before(text, begin, e.begin, 24);
+    read_signal(e, prefix, reference);
+    read_modifier(e, prefix);
+    if (e.grain == TimeGrain::kDay && e.period && !e.relative) {
+      anchor = e.period->begin();
+      has_anchor = true;
+    }
+    out.push_back(std::move(e));
   }
+  link_ranges(text, begin, out);
   return out;
 }
 

@@ -35,6 +35,7 @@ struct Finding {
   std::string subject;
   bool quoted = false;
   std::vector<Evidence> evidence;
+  std::string sentence;  // the claim's words in its sentence; baselines fingerprint them
 };
 
 struct ClaimRecord {

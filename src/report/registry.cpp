@@ -14,6 +14,12 @@ const std::vector<Entry>& entries() {
   static const std::vector<Entry> kAll = {
       {"text", &make_text_reporter},
       {"json", &make_json_reporter},
+      {"html", &make_html_reporter},
+      {"markdown", &make_markdown_reporter},
+      {"sarif", &make_sarif_reporter},
+      {"rdjson", &make_rdjson_reporter},
+      {"junit", &make_junit_reporter},
+      {"github", &make_github_reporter},
   };
   return kAll;
 }

@@ -14,10 +14,24 @@
 
 namespace factlint {
 
+// One file of a report that is a directory, its name relative to that directory.
+struct ReportFile {
+  std::string name;
+  std::string content;
+};
+
 class Reporter {
  public:
   virtual ~Reporter() = default;
   virtual void write(const std::vector<FileReport>& files, std::ostream& out) const = 0;
+  // A reporter whose --output is a directory (html: an index and one page per article) says so
+  // here and returns that directory's files from directory_files; `directory` is where they
+  // will be written, for links relative to it. write() then serves stdout alone.
+  virtual bool writes_directory() const { return false; }
+  virtual std::vector<ReportFile> directory_files(const std::vector<FileReport>& /*files*/,
+                                                  const std::string& /*directory*/) const {
+    return {};
+  }
 };
 
 // Formats in the order `--help` lists them.
@@ -27,5 +41,11 @@ std::unique_ptr<Reporter> make_reporter(std::string_view format);
 // Individual reporters, one file each.
 std::unique_ptr<Reporter> make_text_reporter();
 std::unique_ptr<Reporter> make_json_reporter();
+std::unique_ptr<Reporter> make_html_reporter();
+std::unique_ptr<Reporter> make_markdown_reporter();
+std::unique_ptr<Reporter> make_sarif_reporter();
+std::unique_ptr<Reporter> make_rdjson_reporter();
+std::unique_ptr<Reporter> make_junit_reporter();
+std::unique_ptr<Reporter> make_github_reporter();
 
 }  // namespace factlint

@@ -130,7 +130,7 @@ TEST_CASE("Text format: compiler style with a caret under the span", "[e2e]") {
   CHECK(r.out.find("|" + std::string(" ") + caret_line) != std::string::npos);
 }
 
-TEST_CASE("--fail-on decides the exit code", "[e2e]") {
+TEST_CASE("The fail-on threshold decides the exit code", "[e2e]") {
   REQUIRE(seed_available());  // CI clones with ../shared beside the checkout
   CHECK(run("check --fail-on never '" + kSeed + "'").exit_code == 0);
   CHECK(run("check --fail-on warning '" + kSeed + "'").exit_code == 1);

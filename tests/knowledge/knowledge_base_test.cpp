@@ -101,3 +101,22 @@ TEST_CASE("Name index: longest match, lower-case aliases also match capitalised"
   CHECK(matches[1].refs[0].entity == 0);
   CHECK(matches[2].refs[0].entity == 1);
 }
+
+TEST_CASE("A name shared across entity types is a warning", "[knowledge]") {
+  Diagnostics diags;
+  std::string text = R"(
+- {id: georgia, type: country, name: Georgia, sources: [https://e.org]}
+- {id: georgia-state, type: place, name: Georgia, sources: [https://e.org]}
+- {id: war-a, type: event, name: War A, aliases: [the big war], sources: [https://e.org]}
+- {id: war-b, type: event, name: War B, aliases: [the big war], sources: [https://e.org]}
+)";
+  auto entities = load_knowledge_text(text, "a.yaml", diags);
+  KnowledgeBase::from_entities(entities, diags);
+  CHECK_FALSE(diags.has_errors());
+  int warnings = 0;
+  for (const Diagnostic& d : diags.all())
+    if (d.level == DiagnosticLevel::kWarning && d.message.find("'Georgia'") != std::string::npos)
+      ++warnings;
+  CHECK(warnings == 1);
+  for (const Diagnostic& d : diags.all()) CHECK(d.message.find("the big war") == std::string::npos);
+}

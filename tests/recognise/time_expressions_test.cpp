@@ -40,9 +40,11 @@ TEST_CASE("Absolute dates in the formats news uses", "[recognise][time]") {
 
 TEST_CASE("A month and day take the year from the reference date", "[recognise][time]") {
   auto found = find("on Thursday, June 12, less than a minute", "2025-09-12");
-  REQUIRE(found.size() == 1);
+  REQUIRE(found.size() == 2);
   CHECK(found[0].value == "2025-06-12");
   CHECK(found[0].weekday == 4);
+  CHECK(found[1].text == "a minute");
+  CHECK(found[1].mod == "LESS_THAN");
   // Past-tense news looks back across the new year.
   found = find("the attack on December 3", "2025-06-04");
   REQUIRE(found.size() == 1);

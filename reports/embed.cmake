@@ -1,0 +1,27 @@
+# Turns the report templates and stylesheet into a C++ header, so the factlint binary carries
+# them and a report needs no file beside it. Run at build time:
+#   cmake -DOUTPUT=assets.h "-DINPUTS=report.css;article.html" -P embed.cmake
+# report.css becomes `kReportCss`, article.html `kArticleHtml`, as std::string_view constants.
+set(delimiter "factlint_asset")
+set(body "// Generated from reports/ by reports/embed.cmake; do not edit.\n#pragma once\n\n#include <string_view>\n\nnamespace factlint {\n")
+foreach(input IN LISTS INPUTS)
+  get_filename_component(file_name "${input}" NAME)
+  string(REGEX REPLACE "[^A-Za-z0-9]+" ";" words "${file_name}")
+  set(name "k")
+  foreach(word IN LISTS words)
+    string(SUBSTRING "${word}" 0 1 first)
+    string(SUBSTRING "${word}" 1 -1 rest)
+    string(TOUPPER "${first}" first)
+    string(APPEND name "${first}${rest}")
+  endforeach()
+  file(READ "${input}" content)
+  string(FIND "${content}" ")${delimiter}\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${input}: contains the raw-string delimiter )${delimiter}\"")
+  endif()
+  string(APPEND body "\ninline constexpr std::string_view ${name} = R\"${delimiter}(${content})${delimiter}\";\n")
+endforeach()
+string(APPEND body "\n}  // namespace factlint\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+execute_process(COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${OUTPUT}.tmp" "${OUTPUT}")
+file(REMOVE "${OUTPUT}.tmp")

@@ -1,0 +1,36 @@
+// Discourse: what a claim's surroundings say, for checks that need more than their slots: the
+// words next to a slot ("more than" before a count, "years" after an amount) and the entity a
+// second reference ("the crash", "the alliance") points at.
+//
+//   std::string before = words_before(claim, ctx, slot->begin, 3);        // "More than"
+//   auto events = latest_mentioned(claim, ctx, claim.begin, [](const Entity& e) {
+//     return e.type == EntityType::kEvent && e.deaths; });
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/check.h"
+
+namespace factlint {
+
+// Up to `count` words of the claim's sentence right before `offset`, lower-cased, single-spaced
+// ("more than"); empty when the text is not available.
+std::string words_before(const Claim& claim, const CheckContext& ctx, std::size_t offset,
+                         int count);
+// Up to `count` words of the claim's sentence from `offset` on, lower-cased, single-spaced.
+std::string words_after(const Claim& claim, const CheckContext& ctx, std::size_t offset, int count);
+
+// The entities of the latest mention before `offset` (in the claim's sentence, then in earlier
+// sentences) with at least one reference that `fits`; only the fitting ones. Empty if none.
+std::vector<const Entity*> latest_mentioned(const Claim& claim, const CheckContext& ctx,
+                                            std::size_t offset,
+                                            const std::function<bool(const Entity&)>& fits);
+
+// True when `noun` ("crash", "alliance", "attacks") is one of the entity's descriptors, compared
+// case-insensitively and ignoring a plural -s.
+bool has_descriptor(const Entity& e, std::string_view noun);
+
+}  // namespace factlint

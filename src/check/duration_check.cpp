@@ -1,0 +1,541 @@
+// duration: how long something has lasted, against the records and the time of the sentence.
+//
+// `measure:` in the rule says what the matched text states:
+//   elapsed    an amount of an event ("nearly 16 years of war", "a war of nearly 20 years"):
+//              from its start to its end, or to the time of the sentence while it lasts;
+//   since      the time since an event ("marks 20 years since the September 11 attacks");
+//   year       an ordinal year ("now in its fourth year", "entering its third year"): the war
+//              began 2022-02-24, so on 2023-02-24 it enters its second year;
+//   anniversary  "the tenth anniversary of ...": the ordinal is the years since the event;
+//   tenure     a person's time in an office named in the sentence ("Supreme Leader Ali
+//              Khamenei, who has held the post for more than four decades", "after 12 years as
+//              pope", "who has led the alliance since 2014");
+//   membership "ending 47 years of membership": a country's membership of an organization.
+// The amount and its qualifier are read from the matched text (rules use `report: match`):
+// "more than", "nearly", "about" widen or bound it as for counts. The event is the {event}
+// slot, else the latest event the article named that a noun of the match describes ("the
+// war"), with the events it is part of; when the article named none, a war located in a
+// country of the sentence ("Syrians ... years of war"). Any candidate that agrees makes the
+// claim consistent. A tenure the records do not model (a party leadership) is unverifiable.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+
+#include "check/check.h"
+#include "check/claim_time.h"
+#include "check/discourse.h"
+
+namespace factlint {
+
+namespace {
+
+enum class Measure { kElapsed, kSince, kYear, kAnniversary, kTenure, kMembership };
+
+constexpr double kDaysPerYear = 365.2425;
+
+const std::map<std::string, int>& cardinal_words() {
+  static const std::map<std::string, int> kWords = {
+      {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+      {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+      {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+      {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+      {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
+      {"a", 1},        {"an", 1}};
+  return kWords;
+}
+
+const std::map<std::string, int>& ordinal_words() {
+  static const std::map<std::string, int> kWords = {
+      {"first", 1},        {"second", 2},      {"third", 3},       {"fourth", 4},
+      {"fifth", 5},        {"sixth", 6},       {"seventh", 7},     {"eighth", 8},
+      {"ninth", 9},        {"tenth", 10},      {"eleventh", 11},   {"twelfth", 12},
+      {"thirteenth", 13},  {"fourteenth", 14}, {"fifteenth", 15},  {"sixteenth", 16},
+      {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+      {"thirtieth", 30},   {"fortieth", 40},   {"fiftieth", 50}};
+  return kWords;
+}
+
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ',') {
+      if (c != ',')
+        cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      else if (!cur.empty() && std::isdigit(static_cast<unsigned char>(cur.back())))
+        continue;
+      else if (!cur.empty()) {
+        out.push_back(cur);
+        cur.clear();
+      }
+    } else if (!cur.empty()) {
+      out.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+std::optional<int> cardinal(const std::string& w) {
+  if (!w.empty() && std::all_of(w.begin(), w.end(), ::isdigit) && w.size() < 6) return std::stoi(w);
+  auto it = cardinal_words().find(w);
+  if (it != cardinal_words().end()) return it->second;
+  return std::nullopt;
+}
+
+std::optional<int> ordinal(const std::string& w) {
+  auto it = ordinal_words().find(w);
+  if (it != ordinal_words().end()) return it->second;
+  if (w.size() > 2 && std::all_of(w.begin(), w.end() - 2, ::isdigit) && w.size() < 7) {
+    std::string suffix = w.substr(w.size() - 2);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")
+      return std::stoi(w.substr(0, w.size() - 2));
+  }
+  return std::nullopt;
+}
+
+// The range of years a stated amount allows: "nearly 16 years" -> [14.4, 16.1].
+struct Amount {
+  double lo = 0;
+  double hi = 0;
+  std::string text;
+};
+
+std::optional<Amount> parse_amount(const std::vector<std::string>& w) {
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    auto n = cardinal(w[i]);
+    if (!n) continue;
+    std::string unit = w[i + 1];
+    if (unit.size() > 1 && unit.back() == 's') unit.pop_back();
+    double scale = 0;
+    if (unit == "year")
+      scale = 1;
+    else if (unit == "decade")
+      scale = 10;
+    else if (unit == "month")
+      scale = 1.0 / 12;
+    else if (unit == "week")
+      scale = 7 / kDaysPerYear;
+    else
+      continue;
+    double years = *n * scale;
+    std::string q1 = i >= 1 ? w[i - 1] : "";
+    std::string q2 = i >= 2 ? w[i - 2] + " " + q1 : "";
+    double slack = std::max(scale, 0.1 * years);
+    Amount a;
+    a.text = (q2.empty() ? "" : q2 + " ") + w[i] + " " + w[i + 1];
+    constexpr double kInf = std::numeric_limits<double>::infinity();
+    if (q2 == "more than" || q1 == "over" || q2 == "at least" || q2 == "upwards of")
+      a = {years - 0.05 * scale, kInf, a.text};
+    else if (q1 == "nearly" || q1 == "almost" || q2 == "close to" || q2 == "just under")
+      a = {years - slack, years + 0.05 * scale, a.text};
+    else if (q2 == "less than" || q2 == "fewer than" || q1 == "under")
+      a = {0, years + 0.05 * scale, a.text};
+    else if (q1 == "about" || q1 == "some" || q1 == "roughly" || q1 == "around" ||
+             q1 == "approximately")
+      a = {years - slack, years + slack, a.text};
+    else
+      a = {years - scale / 2, years + scale, a.text};
+    return a;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> parse_ordinal(const std::vector<std::string>& w, std::string_view before) {
+  for (std::size_t i = 0; i + 1 < w.size(); ++i)
+    if (w[i + 1] == before)
+      if (auto n = ordinal(w[i])) return n;
+  return std::nullopt;
+}
+
+double years_between_days(Day a, Day b) {
+  return (b - a).days() / kDaysPerYear;
+}
+
+struct Span {
+  const Entity* entity;
+  std::optional<FuzzyDate> start;
+  std::optional<FuzzyDate> end;
+  std::string start_key;
+  SourcePosition where;
+  std::string source;
+  std::string what;
+};
+
+class DurationCheck final : public ClaimCheck {
+ public:
+  DurationCheck(Measure measure, std::string message)
+      : measure_(measure), message_(std::move(message)) {}
+
+  Assessment assess(const Claim& claim, const CheckContext& ctx) const override {
+    Assessment a;
+    auto when = claim_time(claim, ctx);
+    if (!when || ctx.text.empty()) {
+      a.note = "no time to measure to";
+      return a;
+    }
+    Day now = when->period.last();
+    std::vector<std::string> w = words_of(ctx.text.substr(claim.begin, claim.end - claim.begin));
+    std::optional<Amount> amount;
+    std::optional<int> nth;
+    if (measure_ == Measure::kYear)
+      nth = parse_ordinal(w, "year");
+    else if (measure_ == Measure::kAnniversary)
+      nth = parse_ordinal(w, "anniversary");
+    else
+      amount = parse_amount(w);
+    std::optional<Period> since = since_period(claim);
+    if (!amount && !nth && !since) {
+      a.note = "no amount of time";
+      return a;
+    }
+    std::vector<Span> spans = candidates(claim, ctx, w);
+    if (spans.empty()) {
+      a.note = "nothing the records date that the claim can be about";
+      return a;
+    }
+    std::vector<std::string> messages;
+    for (const Span& s : spans) {
+      if (!s.start) continue;
+      Day end_first = s.end ? std::min(s.end->first_day(), now) : now;
+      Day end_last = s.end ? std::min(s.end->last_day(), now) : now;
+      if ((s.end && s.end->first_day() > now) || measure_ == Measure::kSince)
+        end_first = end_last = now;
+      if (!s.end && s.entity->as_of && now > s.entity->as_of->last_day() &&
+          measure_ != Measure::kElapsed && measure_ != Measure::kSince &&
+          measure_ != Measure::kYear && measure_ != Measure::kAnniversary) {
+        continue;  // an open term after as_of: it may have ended
+      }
+      bool fits = false;
+      std::string actual;
+      if (since) {
+        fits = s.start->period().intersects(*since);
+        actual = "since " + s.start->iso();
+      } else if (amount) {
+        double lo = years_between_days(s.start->last_day(), end_first);
+        double hi = years_between_days(s.start->first_day(), end_last);
+        fits = amount->hi >= lo && amount->lo <= hi;
+        actual = describe_years(lo, hi);
+      } else {
+        // The nth year runs from start + (n-1) years to start + n years; a month and a half of
+        // slack either side for "entering" and for rounding; an anniversary half a year.
+        double lo = years_between_days(s.start->last_day(), now);
+        double hi = years_between_days(s.start->first_day(), now);
+        double slack = measure_ == Measure::kYear ? 0.125 : 0.5;
+        if (measure_ == Measure::kYear)
+          fits = (*nth - 1) - slack <= hi && lo < *nth + slack;
+        else
+          fits = *nth - slack <= hi && lo <= *nth + slack;
+        int year_now = years_between(s.start->first_day(), now) + 1;
+        actual = measure_ == Measure::kYear ? "in year " + std::to_string(year_now)
+                                            : describe_years(lo, hi) + " since";
+      }
+      Evidence ev{s.entity->id, s.what, s.source, s.where};
+      if (fits) {
+        a.verdict = Verdict::kConsistent;
+        a.subject = s.entity->id;
+        a.expected = actual;
+        a.evidence = {ev};
+        return a;
+      }
+      a.evidence.push_back(ev);
+      if (a.subject.empty()) a.subject = s.entity->id;
+      a.expected += (a.expected.empty() ? "" : " or ") + actual;
+      messages.push_back(
+          render_template(message_, {{"subject.name", s.entity->name},
+                                     {"fact.start", s.start->iso()},
+                                     {"fact.end", s.end ? s.end->iso() : "the time of writing"},
+                                     {"fact.actual", actual},
+                                     {"claim.text", stated_text(amount, nth, since)},
+                                     {"time", describe_period(when->period)}}));
+    }
+    if (messages.empty()) {
+      a.note = "the records hold no start to measure from";
+      a.evidence.clear();
+      return a;
+    }
+    if (claim.negated) {
+      a.note = "negated statement";
+      a.evidence.clear();
+      return a;
+    }
+    a.verdict = Verdict::kContradicted;
+    a.found = stated_text(amount, nth, since);
+    a.message = join_candidate_messages(messages);
+    return a;
+  }
+
+ private:
+  static std::string describe_years(double lo, double hi) {
+    auto fmt = [](double y) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.1f", y);
+      return std::string(buf);
+    };
+    return lo == hi || fmt(lo) == fmt(hi) ? fmt(lo) + " years"
+                                          : fmt(lo) + " to " + fmt(hi) + " years";
+  }
+
+  // What the claim states, in words: "more than four decades", "year 3", "since 2014".
+  static std::string stated_text(const std::optional<Amount>& amount, std::optional<int> nth,
+                                 const std::optional<Period>& since) {
+    if (amount) return amount->text;
+    if (nth) return "year " + std::to_string(*nth);
+    if (since) return "since " + describe_period(*since);
+    return {};
+  }
+
+  // "since 2014": the {date} slot of a since-claim.
+  static std::optional<Period> since_period(const Claim& claim) {
+    const SlotValue* d = claim.slot("since");
+    if (d && d->mention && d->mention->time.period && d->mention->time.type == "DATE")
+      return d->mention->time.period;
+    return std::nullopt;
+  }
+
+  std::vector<Span> candidates(const Claim& claim, const CheckContext& ctx,
+                               const std::vector<std::string>& w) const {
+    switch (measure_) {
+      case Measure::kTenure:
+        return tenures(claim, ctx);
+      case Measure::kMembership:
+        return memberships(claim, ctx);
+      default:
+        return events(claim, ctx, w);
+    }
+  }
+
+  static Span event_span(const Entity& e) {
+    std::optional<FuzzyDate> start = e.start ? e.start : e.date;
+    std::optional<FuzzyDate> end = e.start ? e.end : e.date;
+    std::string key = e.start ? "start" : "date";
+    return {
+        &e,
+        start,
+        end,
+        key,
+        e.position_of(key),
+        e.primary_source(),
+        key + " " + (start ? start->iso() : "") + (end && e.start ? ", end " + end->iso() : "")};
+  }
+
+  std::vector<Span> events(const Claim& claim, const CheckContext& ctx,
+                           const std::vector<std::string>& w) const {
+    std::vector<const Entity*> found;
+    if (const SlotValue* ev = claim.slot("event"); ev && ev->mention) {
+      for (const NameRef& r : ev->mention->refs)
+        if (ctx.kb.entities()[r.entity].type == EntityType::kEvent)
+          found.push_back(&ctx.kb.entities()[r.entity]);
+    } else {
+      std::string noun;
+      for (const std::string& x : w)
+        if (x == "war" || x == "conflict" || x == "invasion" || x == "fighting" ||
+            x == "occupation" || x == "pandemic" || x == "crisis" || x == "siege") {
+          noun = x;
+          break;
+        }
+      if (noun.empty()) return {};
+      auto fits = [&](const Entity& e) {
+        return e.type == EntityType::kEvent && has_descriptor(e, noun);
+      };
+      // The latest such event, and the wars in a country the sentence names ("ending a war
+      // of nearly 20 years" after "left Afghanistan"): any of them may be meant.
+      found = latest_mentioned(claim, ctx, claim.end, fits);
+      for (const Entity* e : located_in_sentence_country(claim, ctx, noun))
+        if (std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);
+    }
+    // The events they are part of may be meant too ("the war" of an invasion).
+    std::vector<Span> out;
+    std::set<const Entity*> seen;
+    for (const Entity* e : found) {
+      for (const Entity* x = e; x && seen.insert(x).second; x = ctx.kb.find(x->part_of)) {
+        out.push_back(event_span(*x));
+        if (x->part_of.empty()) break;
+      }
+    }
+    return out;
+  }
+
+  // "Syrians uprooted by nearly 16 years of war": wars located in a country of the sentence
+  // that were going on at the time, when the article named no event.
+  static std::vector<const Entity*> located_in_sentence_country(const Claim& claim,
+                                                                const CheckContext& ctx,
+                                                                const std::string& noun) {
+    std::vector<const Entity*> out;
+    auto when = claim_time(claim, ctx);
+    if (!claim.sentence || !when) return out;
+    std::set<std::string> places;
+    for (const Mention& m : claim.sentence->items)
+      for (const NameRef& r : m.refs)
+        if (ctx.kb.entities()[r.entity].type == EntityType::kCountry)
+          places.insert(ctx.kb.entities()[r.entity].id);
+    if (places.empty()) return out;
+    Day now = when->period.last();
+    for (const Entity& e : ctx.kb.entities()) {
+      if (e.type != EntityType::kEvent || !has_descriptor(e, noun) || !e.start) continue;
+      if (e.start->first_day() > now) continue;
+      if (e.end && e.end->last_day() + boost::gregorian::days(366) < now) continue;
+      bool here = std::any_of(e.location.begin(), e.location.end(),
+                              [&](const std::string& l) { return places.count(l) > 0; });
+      if (here) out.push_back(&e);
+    }
+    return out;
+  }
+
+  // The person's terms in the office named in the sentence (a title, or the organization or
+  // country the office belongs to), joined when one follows another.
+  static std::vector<Span> tenures(const Claim& claim, const CheckContext& ctx) {
+    std::vector<Span> out;
+    const SlotValue* person_slot = claim.slot("person");
+    std::vector<const Entity*> people;
+    if (person_slot && person_slot->mention) {
+      for (const NameRef& r : person_slot->mention->refs)
+        if (ctx.kb.entities()[r.entity].type == EntityType::kPerson)
+          people.push_back(&ctx.kb.entities()[r.entity]);
+    } else {
+      people = latest_mentioned(claim, ctx, claim.begin,
+                                [](const Entity& e) { return e.type == EntityType::kPerson; });
+    }
+    std::set<std::string> offices;
+    std::set<std::string> owners;  // organizations and countries offices belong to
+    for (const auto& [name, slot] : claim.slots) {
+      if (!slot.mention || slot.type == "person") continue;
+      for (const NameRef& r : slot.mention->refs) {
+        const Entity& e = ctx.kb.entities()[r.entity];
+        if (e.type == EntityType::kOffice) offices.insert(e.id);
+        if (e.type == EntityType::kOrganization || e.type == EntityType::kCountry)
+          owners.insert(e.id);
+      }
+    }
+    // "the alliance": the organization a descriptor of the match names.
+    std::vector<std::string> w = words_of(ctx.text.substr(claim.begin, claim.end - claim.begin));
+    for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+      if (w[i] != "the") continue;
+      auto found = latest_mentioned(claim, ctx, claim.begin, [&](const Entity& e) {
+        return (e.type == EntityType::kOrganization || e.type == EntityType::kCountry) &&
+               has_descriptor(e, w[i + 1]);
+      });
+      for (const Entity* e : found) owners.insert(e->id);
+    }
+    if (offices.empty() && owners.empty()) return out;
+    for (const Entity* p : people) {
+      std::vector<const Term*> terms;
+      for (const Term& t : p->positions) {
+        const Entity* office = ctx.kb.find(t.ref);
+        if (!office) continue;
+        if (offices.count(office->id) || owners.count(office->organization) ||
+            owners.count(office->country))
+          terms.push_back(&t);
+      }
+      std::sort(terms.begin(), terms.end(), [](const Term* x, const Term* y) {
+        return x->start && y->start && x->start->first_day() < y->start->first_day();
+      });
+      // Each term, and each run of terms that follow one another, is a candidate tenure.
+      for (std::size_t i = 0; i < terms.size(); ++i) {
+        std::optional<FuzzyDate> end = terms[i]->end;
+        for (std::size_t j = i; j < terms.size(); ++j) {
+          if (j > i) {
+            if (!end || !terms[j]->start ||
+                (terms[j]->start->first_day() - end->last_day()).days() > 31)
+              break;
+            end = terms[j]->end;
+          }
+          Span s{p,
+                 terms[i]->start,
+                 end,
+                 "positions",
+                 terms[i]->where,
+                 terms[i]->source.empty() ? p->primary_source() : terms[i]->source,
+                 terms[i]->ref + " from " + (terms[i]->start ? terms[i]->start->iso() : "?") +
+                     (end ? " to " + end->iso() : "")};
+          out.push_back(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  static std::vector<Span> memberships(const Claim& claim, const CheckContext& ctx) {
+    std::vector<Span> out;
+    if (!claim.sentence) return out;
+    std::vector<const Entity*> countries;
+    std::vector<const Entity*> orgs;
+    for (const Mention& m : claim.sentence->items)
+      for (const NameRef& r : m.refs) {
+        const Entity& e = ctx.kb.entities()[r.entity];
+        if (e.type == EntityType::kCountry) countries.push_back(&e);
+        if (e.type == EntityType::kOrganization && !e.members.empty()) orgs.push_back(&e);
+      }
+    for (const Entity* org : orgs)
+      for (const Term& t : org->members)
+        for (const Entity* c : countries)
+          if (t.ref == c->id)
+            out.push_back({org, t.start, t.end, "members", t.where,
+                           t.source.empty() ? org->primary_source() : t.source,
+                           c->id + " member from " + (t.start ? t.start->iso() : "?") +
+                               (t.end ? " to " + t.end->iso() : "")});
+    return out;
+  }
+
+  Measure measure_;
+  std::string message_;
+};
+
+class DurationCheckKind final : public CheckKind {
+ public:
+  std::string_view name() const override { return "duration"; }
+  std::vector<std::string> required_slots() const override { return {}; }
+  std::string default_report_slot() const override { return "match"; }
+
+  std::unique_ptr<ClaimCheck> configure(const CheckOptions& options,
+                                        const std::string& message_template,
+                                        std::string* error) const override {
+    Measure measure = Measure::kElapsed;
+    for (const auto& [key, value] : options) {
+      if (key != "measure") {
+        *error = "unknown check option '" + key + "' for duration (expected measure)";
+        return nullptr;
+      }
+      if (value == "elapsed")
+        measure = Measure::kElapsed;
+      else if (value == "since")
+        measure = Measure::kSince;
+      else if (value == "year")
+        measure = Measure::kYear;
+      else if (value == "anniversary")
+        measure = Measure::kAnniversary;
+      else if (value == "tenure")
+        measure = Measure::kTenure;
+      else if (value == "membership")
+        measure = Measure::kMembership;
+      else {
+        *error =
+            "unknown measure '" + value +
+            "' for duration (expected elapsed, since, year, anniversary, tenure or membership)";
+        return nullptr;
+      }
+    }
+    const std::set<std::string> allowed = {"subject.name", "fact.start", "fact.end",
+                                           "fact.actual",  "claim.text", "time"};
+    for (const std::string& v : template_variables(message_template)) {
+      if (!allowed.count(v)) {
+        *error = "unknown message variable {" + v + "} for duration";
+        return nullptr;
+      }
+    }
+    return std::make_unique<DurationCheck>(measure, message_template);
+  }
+};
+
+}  // namespace
+
+const CheckKind& duration_check_kind() {
+  static const DurationCheckKind kKind;
+  return kKind;
+}
+
+}  // namespace factlint

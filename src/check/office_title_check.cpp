@@ -1,0 +1,467 @@
+// office_title: a title next to a person ("Russian President Vladimir Putin", "India's prime
+// minister, Narendra Modi"), true at the time the sentence speaks of (claim_time.h).
+//
+// The title names one office ("Israeli President") or, generic, every office that bears it
+// ("President"); a country slot narrows it ("French Prime Minister"). "then-", "former", "ex-"
+// and "the late" before the title shift it to the past. The records contradict a title only
+// when they know the person's situation at that time: the person held another office then, or
+// someone else held that (single-seat) office then. An office whose holders the records do not
+// list never contradicts by absence, and a time after a file's as_of is never settled by an
+// open term.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <set>
+
+#include "check/check.h"
+#include "check/claim_time.h"
+#include "check/discourse.h"
+#include "core/text.h"
+
+namespace factlint {
+
+namespace {
+
+enum class Held { kYes, kNo, kUnknown };
+
+// How the title's time relates to the claim's: as written, in the past ("then-", "was"),
+// held before but not then ("former", "ex-"), or held by someone since dead ("the late").
+enum class Tense { kPresent, kThen, kFormer, kLate, kQualified };
+
+// Whether the person held the term on some day of `when`; open terms only up to the file's
+// as_of.
+Held held_during(const Term& t, const Entity& person, const Period& when) {
+  if (!t.start) return Held::kUnknown;
+  if (t.start->first_day() > when.last()) return Held::kNo;
+  if (t.end) return t.end->last_day() >= when.begin() ? Held::kYes : Held::kNo;
+  if (person.as_of && person.as_of->last_day() >= when.begin()) return Held::kYes;
+  return Held::kUnknown;
+}
+
+std::string describe_term(const Term& t) {
+  std::string out;
+  if (t.start && t.end) return "from " + t.start->iso() + " to " + t.end->iso();
+  if (t.start) return "since " + t.start->iso();
+  if (t.end) return "until " + t.end->iso();
+  return out;
+}
+
+// The words right before the title decide its tense ("then-", "former", "the late"); other
+// qualifiers ("deputy", "acting", "incoming") make it a different office altogether.
+Tense tense_before(std::string_view text, std::size_t sentence_begin, std::size_t offset) {
+  if (offset > text.size() || offset < sentence_begin) return Tense::kPresent;
+  std::size_t from = offset > sentence_begin + 40 ? offset - 40 : sentence_begin;
+  std::string before = to_lower_ascii(text.substr(from, offset - from));
+  static const RE2 kThen(R"((?:^|[^a-z])(?:then|later)[-\x{2010}\x{2011}\x{2013} ]\s*$)");
+  static const RE2 kFormer(R"((?:^|[^a-z])(?:former|ex)[-\x{2010}\x{2011}\x{2013} ]\s*$)");
+  static const RE2 kLate(R"((?:^|[^a-z])the late\s+$)");
+  static const RE2 kQualified(
+      R"((?:^|[^a-z])(?:deputy|vice|acting|interim|caretaker|first|future|next|incoming|outgoing|would-be|designate|elect|assistant|junior|shadow|the new|a|an)[-\x{2010}\x{2011}\x{2013} ]\s*$)");
+  if (RE2::PartialMatch(before, kThen)) return Tense::kThen;
+  if (RE2::PartialMatch(before, kFormer)) return Tense::kFormer;
+  if (RE2::PartialMatch(before, kLate)) return Tense::kLate;
+  if (RE2::PartialMatch(before, kQualified)) return Tense::kQualified;
+  return Tense::kPresent;
+}
+
+// Titles compared case-insensitively, hyphens as spaces ("Secretary-General").
+std::string title_key(std::string_view title) {
+  std::string out = to_lower_ascii(title);
+  std::replace(out.begin(), out.end(), '-', ' ');
+  return out;
+}
+
+// True when the office bears the title as written, or its name starts with it ("President of
+// the European Commission" for "President").
+bool bears_title(const Entity& office, std::string_view title) {
+  std::string wanted = title_key(title);
+  for (const std::string& t : office.titles)
+    if (title_key(t) == wanted) return true;
+  std::string name = title_key(office.name);
+  return name.size() > wanted.size() && name.compare(0, wanted.size(), wanted) == 0 &&
+         name[wanted.size()] == ' ';
+}
+
+bool is_past_verb(const std::string& word) {
+  static const std::set<std::string> kIrregular = {
+      "said",    "met",    "told",   "brought", "took",  "gave", "made",  "led",
+      "won",     "lost",   "held",   "was",     "were",  "had",  "left",  "became",
+      "began",   "spoke",  "wrote",  "sent",    "went",  "came", "saw",   "ran",
+      "fought",  "sought", "struck", "stood",   "knew",  "got",  "kept",  "flew",
+      "beat",    "chose",  "rose",   "fell",    "paid",  "felt", "heard", "swore",
+      "oversaw", "forced", "drove",  "threw",   "shook", "quit", "undid", "withdrew"};
+  if (kIrregular.count(word)) return true;
+  static const std::set<std::string> kNotVerbs = {"red",  "need", "united",    "speed",
+                                                  "seed", "feed", "embattled", "beleaguered"};
+  return word.size() > 4 && word.compare(word.size() - 2, 2, "ed") == 0 && !kNotVerbs.count(word);
+}
+
+// A title in a clause narrated in the past ("The result brought down Prime Minister David
+// Cameron", "Prime Minister Theresa May said") may be the title at the time of the event: a
+// past verb just before the title, or right after the name (past an age: "X, 64, said").
+bool in_past_clause(const Claim& claim, const CheckContext& ctx, std::size_t title_begin,
+                    std::size_t name_end) {
+  std::string before = words_before(claim, ctx, title_begin, 2);
+  std::size_t space = before.find(' ');
+  for (const std::string& w :
+       {before.substr(0, space),
+        space == std::string::npos ? std::string() : before.substr(space + 1)})
+    if (!w.empty() && is_past_verb(w)) return true;
+  std::string after = words_after(claim, ctx, name_end, 3);
+  static const RE2 kAfter(R"(^(?:, [0-9]+,)?\s*([a-z]+))");
+  std::string verb;
+  return RE2::PartialMatch(after, kAfter, &verb) && is_past_verb(verb);
+}
+
+// The title as the claim means it: "a former President" for a former title.
+std::string written_title(Tense tense, const std::string& title) {
+  switch (tense) {
+    case Tense::kFormer:
+      return "a former " + title;
+    case Tense::kThen:
+      return "then " + title;
+    default:
+      return title;
+  }
+}
+
+class OfficeTitleCheck final : public ClaimCheck {
+ public:
+  OfficeTitleCheck(bool past, std::string message) : past_(past), message_(std::move(message)) {}
+
+  Assessment assess(const Claim& claim, const CheckContext& ctx) const override {
+    Assessment a;
+    const SlotValue* person_slot = claim.slot("person");
+    const SlotValue* office_slot = claim.slot("office");
+    const SlotValue* country_slot = claim.slot("country");
+    if (!person_slot || !office_slot || !person_slot->mention || !office_slot->mention) {
+      a.note = "no person or office";
+      return a;
+    }
+    a.found = office_slot->text;
+    std::size_t title_begin = office_slot->begin;
+    if (country_slot) title_begin = std::min(title_begin, country_slot->begin);
+    Tense tense = tense_before(ctx.text, claim.sentence_begin, title_begin);
+    if (tense == Tense::kQualified) {
+      a.note = "the title is qualified (deputy, acting, incoming, ...)";
+      return a;
+    }
+    if (past_ && tense == Tense::kPresent) tense = Tense::kThen;
+    // A past narrative, unless the sentence dates it to the last few days ("Prime Minister
+    // Boris Johnson said on Monday"): then the title is today's.
+    bool past_clause =
+        tense == Tense::kPresent && in_past_clause(claim, ctx, title_begin, person_slot->end);
+    if (past_clause && claim.sentence && ctx.published) {
+      Period recent(*ctx.published - boost::gregorian::days(7),
+                    *ctx.published + boost::gregorian::days(1));
+      for (const Mention& m : claim.sentence->items)
+        if (m.kind == MentionKind::kTime && m.time.period && recent.contains(*m.time.period))
+          past_clause = false;
+    }
+
+    // The offices the title can mean, narrowed to the country named with it.
+    std::vector<const Entity*> offices;
+    for (const NameRef& r : office_slot->mention->refs) {
+      const Entity& e = ctx.kb.entities()[r.entity];
+      if (e.type == EntityType::kOffice) offices.push_back(&e);
+    }
+    if (country_slot && country_slot->mention) {
+      std::set<std::string> countries;
+      for (const NameRef& r : country_slot->mention->refs) {
+        const Entity& e = ctx.kb.entities()[r.entity];
+        if (e.type == EntityType::kCountry) countries.insert(e.id);
+      }
+      offices.erase(std::remove_if(offices.begin(), offices.end(),
+                                   [&](const Entity* o) { return !countries.count(o->country); }),
+                    offices.end());
+    }
+    if (offices.empty()) {
+      a.note = "the records hold no office titled " + office_slot->text + " there";
+      return a;
+    }
+    const bool generic = offices.size() > 1;
+    auto compatible = [&](const Entity& office) {
+      if (std::find(offices.begin(), offices.end(), &office) != offices.end()) return true;
+      return bears_title(office, office_slot->text);
+    };
+
+    std::optional<ClaimTime> when = claim_time(claim, ctx);
+    if (!when) {
+      a.note = "no publication date";
+      return a;
+    }
+
+    std::vector<std::string> messages;
+    bool any_person = false;
+    for (const NameRef& ref : person_slot->mention->refs) {
+      const Entity& person = ctx.kb.entities()[ref.entity];
+      if (person.type != EntityType::kPerson) continue;
+      any_person = true;
+      Judgement j = judge(person, offices, generic, compatible, tense, past_clause, *when, ctx);
+      if (j.verdict == Verdict::kConsistent) {
+        a.verdict = Verdict::kConsistent;
+        a.subject = person.id;
+        a.expected = j.expected;
+        a.evidence = std::move(j.evidence);
+        a.note.clear();
+        return a;
+      }
+      if (j.verdict == Verdict::kUnverifiable) {
+        a.note = j.note;
+        messages.clear();
+        a.evidence.clear();
+        a.subject = person.id;
+        // One reading the records cannot settle keeps the claim unverifiable.
+        return a;
+      }
+      a.subject = person.id;
+      a.expected += (a.expected.empty() ? "" : " or ") + j.expected;
+      for (Evidence& e : j.evidence) a.evidence.push_back(std::move(e));
+      std::map<std::string, std::string> vars = {
+          {"person.name", person.name},
+          {"person.id", person.id},
+          {"office.text", written_title(tense, office_slot->text)},
+          {"time", describe_period(when->period)},
+          {"records", j.records}};
+      messages.push_back(render_template(message_, vars));
+    }
+    if (!any_person) {
+      a.note = "no person in the records";
+      return a;
+    }
+    if (claim.negated) {
+      a.evidence.clear();
+      a.note = "negated statement";
+      return a;
+    }
+    a.verdict = Verdict::kContradicted;
+    a.message = join_candidate_messages(messages);
+    return a;
+  }
+
+ private:
+  struct Judgement {
+    Verdict verdict = Verdict::kUnverifiable;
+    std::string expected;
+    std::string records;  // what the records hold, in words
+    std::string note;
+    std::vector<Evidence> evidence;
+  };
+
+  static Evidence term_evidence(const Entity& person, const Term& t, const Entity* office) {
+    std::string fact = "position " + (office ? office->id : t.ref);
+    if (t.start) fact += " " + t.start->iso() + "..";
+    if (t.end) fact += (t.start ? "" : " ..") + t.end->iso();
+    return {person.id, fact, t.source.empty() ? person.primary_source() : t.source, t.where};
+  }
+
+  template <typename Compatible>
+  Judgement judge(const Entity& person, const std::vector<const Entity*>& offices, bool generic,
+                  const Compatible& compatible, Tense tense, bool past_clause,
+                  const ClaimTime& when, const CheckContext& ctx) const {
+    Judgement j;
+    const Period& at = when.period;
+    // The person's terms in offices the title fits.
+    std::vector<std::pair<const Term*, const Entity*>> fitting;
+    for (const Term& t : person.positions) {
+      const Entity* office = ctx.kb.find(t.ref);
+      if (office && compatible(*office)) fitting.emplace_back(&t, office);
+    }
+    auto started_before = [&](const Term& t, Day day) {
+      return t.start && t.start->first_day() < day;
+    };
+
+    if (tense == Tense::kLate || (tense == Tense::kThen && !when.from_sentence)) {
+      // Some time before the claim's time; without a date the records can only confirm.
+      Day limit = at.end();
+      for (const auto& [t, office] : fitting) {
+        if (started_before(*t, limit)) {
+          j.verdict = Verdict::kConsistent;
+          j.expected = office->name;
+          j.evidence.push_back(term_evidence(person, *t, office));
+          return j;
+        }
+      }
+      j.note = "no dated time to check a past title against";
+      return j;
+    }
+
+    if (tense == Tense::kFormer) {
+      bool before = false;
+      for (const auto& [t, office] : fitting) {
+        Held h = held_during(*t, person, at);
+        if (h == Held::kYes) {
+          j.verdict = Verdict::kContradicted;
+          j.expected = office->name;
+          j.records = person.name + " was still " + office->name + " (" + describe_term(*t) + ")";
+          j.evidence.push_back(term_evidence(person, *t, office));
+          return j;
+        }
+        if (h == Held::kNo && started_before(*t, at.begin())) {
+          before = true;
+          j.expected = "former " + office->name;
+          j.evidence = {term_evidence(person, *t, office)};
+        }
+      }
+      if (before) {
+        j.verdict = Verdict::kConsistent;
+        return j;
+      }
+      j.evidence.clear();
+      j.note = "the records do not show an earlier term";
+      return j;
+    }
+
+    // Narrated in the past without a date of its own ("The result brought down Prime Minister
+    // David Cameron"): the title may be the one the person held at the time of the event.
+    if (past_clause && !when.from_sentence) {
+      for (const auto& [t, office] : fitting) {
+        if (started_before(*t, at.end())) {
+          j.verdict = Verdict::kConsistent;
+          j.expected = office->name;
+          j.evidence.push_back(term_evidence(person, *t, office));
+          return j;
+        }
+      }
+    }
+    // Present (or a past title with its own date): held at that time.
+    bool unknown = false;
+    for (const auto& [t, office] : fitting) {
+      Held h = held_during(*t, person, at);
+      if (h == Held::kYes) {
+        j.verdict = Verdict::kConsistent;
+        j.expected = office->name;
+        j.evidence.push_back(term_evidence(person, *t, office));
+        return j;
+      }
+      if (h == Held::kUnknown) unknown = true;
+    }
+    if (unknown) {
+      j.note = "the records do not settle the term at that time";
+      return j;
+    }
+    std::vector<std::string> records;
+    // What the person held then, in offices the title does not fit.
+    std::string country;
+    if (!generic) country = offices.front()->country;
+    // A single office outside any country (an organization's) says nothing about the person's
+    // other offices.
+    const bool other_offices_tell = generic || !country.empty();
+    bool held_other = false;
+    std::vector<std::string> held_names;
+    for (const Term& t : person.positions) {
+      const Entity* office = ctx.kb.find(t.ref);
+      if (!office || compatible(*office) || !other_offices_tell) continue;
+      if (!country.empty() && office->country != country) continue;
+      Held h = held_during(t, person, at);
+      if (h == Held::kUnknown) {
+        j.note = "the records do not settle the person's offices at that time";
+        return j;
+      }
+      if (h != Held::kYes) continue;
+      held_other = true;
+      held_names.push_back(office->name);
+      records.push_back(person.name + " was " + office->name + " (" + describe_term(t) + ")");
+      j.evidence.push_back(term_evidence(person, t, office));
+    }
+    // Who held the office then: the offices named, or for a generic title the ones the person
+    // held at some time.
+    std::vector<const Entity*> to_check;
+    for (const Entity* o : offices) {
+      if (!generic) {
+        to_check.push_back(o);
+        continue;
+      }
+      for (const auto& [t, office] : fitting)
+        if (office == o && std::find(to_check.begin(), to_check.end(), o) == to_check.end())
+          to_check.push_back(o);
+    }
+    bool others_hold = !to_check.empty();
+    std::vector<Evidence> holder_evidence;
+    std::vector<std::string> holder_records;
+    for (const Entity* o : to_check) {
+      bool found = false;
+      if (o->seats == 1) {
+        for (const Entity& other : ctx.kb.entities()) {
+          if (other.type != EntityType::kPerson || &other == &person) continue;
+          for (const Term& t : other.positions) {
+            if (t.ref != o->id || held_during(t, other, at) != Held::kYes) continue;
+            found = true;
+            holder_records.push_back(other.name + " was " + o->name + " (" + describe_term(t) +
+                                     ")");
+            holder_evidence.push_back(term_evidence(other, t, o));
+            break;
+          }
+          if (found) break;
+        }
+      }
+      if (!found) others_hold = false;
+    }
+    if (!held_other && !others_hold) {
+      j.evidence.clear();
+      j.note = "the records do not show who held the office then";
+      return j;
+    }
+    // The person's own earlier or later terms in the office, for the reader.
+    for (const auto& [t, office] : fitting) {
+      records.push_back(person.name + " was " + office->name + " " + describe_term(*t));
+      j.evidence.push_back(term_evidence(person, *t, office));
+    }
+    if (others_hold) {
+      for (std::string& r : holder_records) records.push_back(std::move(r));
+      for (Evidence& e : holder_evidence) j.evidence.push_back(std::move(e));
+    }
+    j.verdict = Verdict::kContradicted;
+    if (!held_names.empty())
+      j.expected = held_names.front();
+    else
+      j.expected = "not " + (fitting.empty() ? offices.front() : fitting.front().second)->name;
+    for (const std::string& r : records) j.records += (j.records.empty() ? "" : "; ") + r;
+    return j;
+  }
+
+  bool past_;
+  std::string message_;
+};
+
+class OfficeTitleCheckKind final : public CheckKind {
+ public:
+  std::string_view name() const override { return "office_title"; }
+  std::vector<std::string> required_slots() const override { return {"person", "office"}; }
+  std::string default_report_slot() const override { return "office"; }
+
+  std::unique_ptr<ClaimCheck> configure(const CheckOptions& options,
+                                        const std::string& message_template,
+                                        std::string* error) const override {
+    bool past = false;
+    for (const auto& [key, value] : options) {
+      if (key == "time" && (value == "present" || value == "past")) {
+        past = value == "past";
+      } else if (key == "time") {
+        *error = "unknown time '" + value + "' for office_title (expected present or past)";
+        return nullptr;
+      } else {
+        *error = "unknown check option '" + key + "' for office_title (expected time)";
+        return nullptr;
+      }
+    }
+    const std::set<std::string> allowed = {"person.name", "person.id", "office.text", "time",
+                                           "records"};
+    for (const std::string& v : template_variables(message_template)) {
+      if (!allowed.count(v)) {
+        *error = "unknown message variable {" + v + "} for office_title";
+        return nullptr;
+      }
+    }
+    return std::make_unique<OfficeTitleCheck>(past, message_template);
+  }
+};
+
+}  // namespace
+
+const CheckKind& office_title_check_kind() {
+  static const OfficeTitleCheckKind kKind;
+  return kKind;
+}
+
+}  // namespace factlint

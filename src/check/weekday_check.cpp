@@ -1,0 +1,153 @@
+// weekday: a weekday written next to an explicit date must be that date's weekday.
+//
+// "on Friday, July 17, 2014": no knowledge base needed. A month and day without a year take
+// the year from the publication date; that inference is trusted only when the date lies near
+// publication and the weekday would not fit the neighbouring years either ("Thursday, June 12"
+// in an article published in September is June 12 of that year; "Monday, March 3" in a January
+// article may be last year's).
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <cctype>
+#include <set>
+
+#include "check/check.h"
+
+namespace factlint {
+
+namespace {
+
+const char* const kWeekdayNames[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                     "Thursday", "Friday", "Saturday"};
+
+// Days either side of publication within which an inferred year is trusted: further away, the
+// writer may mean the year before or after.
+constexpr long kInferenceWindowDays = 90;
+
+bool has_written_year(std::string_view text) {
+  int digits = 0;
+  for (char c : text) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      if (++digits == 4) return true;
+    } else {
+      digits = 0;
+    }
+  }
+  return false;
+}
+
+int weekday_of(Day d) {
+  return d.day_of_week().as_number();
+}
+
+// The date with the same month and day as `d` closest to `published` (its year or a
+// neighbour); nullopt for February 29 with no leap year near.
+std::optional<Day> nearest_occurrence(Day d, Day published) {
+  std::optional<Day> best;
+  for (int delta : {-1, 0, 1}) {
+    try {
+      Day candidate(static_cast<unsigned short>(published.year() + delta), d.month(), d.day());
+      if (!best ||
+          std::labs((candidate - published).days()) < std::labs((*best - published).days()))
+        best = candidate;
+    } catch (const std::out_of_range&) {
+      // February 29 in a common year.
+    }
+  }
+  return best;
+}
+
+class WeekdayCheck final : public ClaimCheck {
+ public:
+  explicit WeekdayCheck(std::string message) : message_(std::move(message)) {}
+
+  Assessment assess(const Claim& claim, const CheckContext& ctx) const override {
+    Assessment a;
+    const SlotValue* slot = claim.slot("weekday");
+    if (!slot || !slot->mention || !slot->mention->time.weekday || !slot->mention->time.period) {
+      a.note = "no weekday written with a date";
+      return a;
+    }
+    const TimeExpression& t = slot->mention->time;
+    const Period& p = *t.period;
+    if (p.length().days() != 1) {
+      a.note = "the date is not a single day";
+      return a;
+    }
+    Day day = p.begin();
+    bool year_written = has_written_year(slot->text);
+    if (!year_written) {
+      // The recogniser may have picked a year to suit the weekday; the article's year is the
+      // one that puts the date nearest publication.
+      if (!ctx.published) {
+        a.note = "the year is not written and there is no publication date";
+        return a;
+      }
+      std::optional<Day> nearest = nearest_occurrence(day, *ctx.published);
+      if (!nearest || std::labs((*nearest - *ctx.published).days()) > kInferenceWindowDays) {
+        a.note = "the year is inferred from a distant publication date";
+        return a;
+      }
+      day = *nearest;
+    }
+    int stated = *t.weekday;
+    int actual = weekday_of(day);
+    a.found = kWeekdayNames[stated];
+    a.expected = kWeekdayNames[actual];
+    if (stated == actual) {
+      a.verdict = Verdict::kConsistent;
+      return a;
+    }
+    if (claim.negated) {
+      a.note = "negated statement";
+      return a;
+    }
+    a.verdict = Verdict::kContradicted;
+    std::string date_iso = iso_day(day);
+    a.message = render_template(message_, {{"date.value", date_iso},
+                                           {"date.text", slot->text},
+                                           {"weekday.stated", kWeekdayNames[stated]},
+                                           {"weekday.actual", kWeekdayNames[actual]}});
+    a.evidence.push_back(
+        {"calendar",
+         date_iso + " is a " + std::string(kWeekdayNames[actual]),
+         year_written ? "Gregorian calendar" : "Gregorian calendar; year from the publication date",
+         {}});
+    return a;
+  }
+
+ private:
+  std::string message_;
+};
+
+class WeekdayCheckKind final : public CheckKind {
+ public:
+  std::string_view name() const override { return "weekday"; }
+  std::vector<std::string> required_slots() const override { return {"weekday"}; }
+  std::string default_report_slot() const override { return "weekday"; }
+
+  std::unique_ptr<ClaimCheck> configure(const CheckOptions& options,
+                                        const std::string& message_template,
+                                        std::string* error) const override {
+    if (!options.empty()) {
+      *error = "unknown check option '" + options.begin()->first + "' for weekday (it has none)";
+      return nullptr;
+    }
+    const std::set<std::string> allowed = {"date.value", "date.text", "weekday.stated",
+                                           "weekday.actual"};
+    for (const std::string& v : template_variables(message_template)) {
+      if (!allowed.count(v)) {
+        *error = "unknown message variable {" + v + "} for weekday";
+        return nullptr;
+      }
+    }
+    return std::make_unique<WeekdayCheck>(message_template);
+  }
+};
+
+}  // namespace
+
+const CheckKind& weekday_check_kind() {
+  static const WeekdayCheckKind kKind;
+  return kKind;
+}
+
+}  // namespace factlint

@@ -1,0 +1,30 @@
+// Inputs: which files a run checks. Directories are walked in sorted order, honouring the
+// .gitignore files of the walk and of its parents up to the repository root; globs pick and
+// drop files.
+//
+//   std::vector<std::string> files = walk_directory("articles");    // candidates, sorted
+//   bool drop = glob_match("drafts/**", "drafts/a.md");
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factlint {
+
+// Glob over '/'-separated relative paths: `*` and `?` stop at '/', `**` crosses folders,
+// `[abc]` is a class. A pattern without '/' matches a file or folder name at any depth; one with
+// '/' is anchored. A pattern that matches a folder matches everything below it.
+bool glob_match(std::string_view pattern, std::string_view path);
+bool any_glob_matches(const std::vector<std::string>& patterns, std::string_view path);
+
+// Every regular file below `root` that .gitignore does not exclude, sorted; `.git` is skipped.
+std::vector<std::string> walk_directory(const std::string& root);
+
+// True for the extensions factlint reads when no include glob says otherwise.
+bool is_article_extension(std::string_view path);
+
+// `path` relative to `base` with '/' separators, or `path` unchanged when it is not below it.
+std::string relative_to(const std::string& path, const std::string& base);
+
+}  // namespace factlint

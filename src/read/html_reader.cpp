@@ -1,0 +1,227 @@
+// HTML reader: the article's prose through a real HTML5 parser (Gumbo), with a source map.
+#include <gumbo.h>
+
+#include <cstring>
+
+#include "core/text.h"
+#include "read/publication_date.h"
+#include "read/readers.h"
+
+namespace factlint {
+
+namespace {
+
+bool is_skipped(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_IFRAME:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Elements that end a sentence: the sentence splitter sees a blank line at each boundary.
+bool is_block(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_BODY:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Length of the character reference ("&amp;", "&#8217;", "&#x2019;") at `at`, or 0.
+std::size_t reference_length(std::string_view raw, std::size_t at) {
+  constexpr std::size_t kLongestName = 32;
+  if (at >= raw.size() || raw[at] != '&') return 0;
+  for (std::size_t i = at + 1; i < raw.size() && i - at <= kLongestName; ++i) {
+    if (raw[i] == ';') return i > at + 1 ? i + 1 - at : 0;
+    if (!is_ascii_alpha(raw[i]) && !is_ascii_digit(raw[i]) && raw[i] != '#') return 0;
+  }
+  return 0;
+}
+
+class ProseBuilder {
+ public:
+  explicit ProseBuilder(std::string_view html) : html_(html) {}
+
+  void walk(const GumboNode* node) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+        node->type == GUMBO_NODE_CDATA) {
+      add_text(node->v.text);
+      return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT &&
+        node->type != GUMBO_NODE_TEMPLATE)
+      return;
+    const GumboVector& children =
+        node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+    bool block = node->type != GUMBO_NODE_DOCUMENT && is_block(node->v.element.tag);
+    if (node->type != GUMBO_NODE_DOCUMENT && is_skipped(node->v.element.tag)) return;
+    if (block) add_break(node->v.element.start_pos.offset);
+    for (unsigned i = 0; i < children.length; ++i)
+      walk(static_cast<const GumboNode*>(children.data[i]));
+    if (block) add_break(node->v.element.end_pos.offset);
+  }
+
+  ExtractedProse take() {
+    ExtractedProse prose;
+    prose.text = std::move(text_);
+    prose.source_map = std::move(map_);
+    return prose;
+  }
+
+ private:
+  void add(char c, std::size_t from) {
+    text_.push_back(c);
+    map_.push_back(std::min(from, html_.size()));
+  }
+
+  void add_break(std::size_t at) {
+    if (text_.empty() || (text_.size() >= 2 && text_.compare(text_.size() - 2, 2, "\n\n") == 0))
+      return;
+    add('\n', at);
+    add('\n', at);
+  }
+
+  // Walks the decoded text and its source together, so that each decoded byte maps to the
+  // byte (or the whole character reference) it came from.
+  void add_text(const GumboText& t) {
+    std::string_view decoded = t.text;
+    std::size_t start = t.start_pos.offset;
+    std::string_view raw;
+    if (t.original_text.data != nullptr && t.original_text.data >= html_.data() &&
+        t.original_text.data + t.original_text.length <= html_.data() + html_.size())
+      raw = std::string_view(t.original_text.data, t.original_text.length);
+    if (!raw.empty()) start = static_cast<std::size_t>(raw.data() - html_.data());
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < decoded.size()) {
+      if (std::size_t length = reference_length(raw, j)) {
+        std::size_t char_length = utf8_sequence_length(static_cast<unsigned char>(decoded[i]));
+        for (std::size_t k = 0; k < char_length && i < decoded.size(); ++k, ++i)
+          add(decoded[i], start + j);
+        j += length;
+        continue;
+      }
+      if (j < raw.size() && raw[j] == '\r' && decoded[i] == '\n') {
+        if (j + 1 < raw.size() && raw[j + 1] == '\n') ++j;
+      }
+      add(decoded[i], start + std::min(j, raw.empty() ? 0 : raw.size() - 1));
+      ++i;
+      ++j;
+    }
+  }
+
+  std::string_view html_;
+  std::string text_;
+  std::vector<std::size_t> map_;
+};
+
+const GumboNode* find_element(const GumboNode* node, GumboTag tag) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return nullptr;
+  if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag) return node;
+  const GumboVector& children =
+      node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i)
+    if (const GumboNode* found = find_element(static_cast<const GumboNode*>(children.data[i]), tag))
+      return found;
+  return nullptr;
+}
+
+const char* attribute(const GumboNode* node, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+  return a ? a->value : nullptr;
+}
+
+// <meta property="article:published_time" content=...>, else the first <time datetime=...>.
+void find_published(const GumboNode* node, ExtractedProse& prose, bool metadata_only) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+  if (node->type == GUMBO_NODE_ELEMENT) {
+    GumboTag tag = node->v.element.tag;
+    const char* property = tag == GUMBO_TAG_META ? attribute(node, "property") : nullptr;
+    if (property && std::strcmp(property, "article:published_time") == 0)
+      if (const char* content = attribute(node, "content"))
+        if (auto day = parse_iso_day_prefix(content)) {
+          prose.published = day;
+          prose.published_from = "HTML meta article:published_time";
+          return;
+        }
+    if (!metadata_only && tag == GUMBO_TAG_TIME && !prose.published)
+      if (const char* datetime = attribute(node, "datetime"))
+        if (auto day = parse_iso_day_prefix(datetime)) {
+          prose.published = day;
+          prose.published_from = "HTML <time datetime>";
+        }
+  }
+  const GumboVector& children =
+      node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i)
+    find_published(static_cast<const GumboNode*>(children.data[i]), prose, metadata_only);
+}
+
+}  // namespace
+
+ExtractedProse extract_html_prose(std::string_view html) {
+  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  // The article body: <article> if the page has one, else <main>, else the whole document.
+  const GumboNode* body = find_element(output->document, GUMBO_TAG_ARTICLE);
+  if (!body) body = find_element(output->document, GUMBO_TAG_MAIN);
+  if (!body) body = output->document;
+  ProseBuilder builder(html);
+  builder.walk(body);
+  ExtractedProse prose = builder.take();
+  find_published(output->document, prose, true);
+  if (!prose.published) find_published(output->document, prose, false);
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  return prose;
+}
+
+void read_html(Document& doc) {
+  ExtractedProse prose = extract_html_prose(doc.original);
+  doc.text = std::move(prose.text);
+  doc.source_map = std::move(prose.source_map);
+  doc.published = prose.published;
+  doc.published_from = prose.published_from;
+}
+
+}  // namespace factlint

@@ -1,0 +1,243 @@
+// weekday, count, membership, duration, relationship, internal: the shipped knowledge base and
+// rules on real sentences, through the whole pipeline.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+
+#include "engine/checker.h"
+#include "knowledge/knowledge_base.h"
+#include "read/readers.h"
+
+using namespace factlint;
+
+namespace {
+
+const std::string kRoot = FACTLINT_SOURCE_DIR;
+
+std::shared_ptr<const KnowledgeBase> shipped_kb() {
+  static std::shared_ptr<const KnowledgeBase> kb = [] {
+    Diagnostics diags;
+    auto loaded = KnowledgeBase::load({{kRoot + "/knowledge"}}, diags);
+    REQUIRE(loaded);
+    return loaded;
+  }();
+  return kb;
+}
+
+FileReport check_text(const std::string& text, const char* date) {
+  Diagnostics diags;
+  static auto rules = std::make_shared<const RuleSet>(load_rules({kRoot + "/rules"}, diags));
+  REQUIRE_FALSE(diags.has_errors());
+  Checker checker(shipped_kb(), rules);
+  std::string error;
+  auto doc = read_document("t.txt", text, InputFormat::kPlainText, &error);
+  REQUIRE(doc);
+  RunOptions run;
+  run.date_override = FuzzyDate::parse(date)->first_day();
+  return checker.check(std::move(*doc), run);
+}
+
+std::vector<const Finding*> of_kind(const FileReport& r, const std::string& kind) {
+  std::vector<const Finding*> out;
+  for (const Finding& f : r.findings)
+    if (f.kind == kind) out.push_back(&f);
+  return out;
+}
+
+const ClaimRecord* claim_of(const FileReport& r, const std::string& kind) {
+  for (const ClaimRecord& c : r.claims)
+    if (c.kind == kind) return &c;
+  return nullptr;
+}
+
+bool cites(const Finding& f, const std::string& file_part) {
+  return std::any_of(f.evidence.begin(), f.evidence.end(), [&](const Evidence& e) {
+    return e.kb.file.find(file_part) != std::string::npos && e.kb.line > 0 && !e.source.empty();
+  });
+}
+
+}  // namespace
+
+TEST_CASE("weekday: a weekday that does not match its date is flagged", "[check][weekday]") {
+  FileReport r =
+      check_text("The jet was shot down on Friday, July 17, 2014, over Ukraine.", "2019-07-17");
+  auto found = of_kind(r, "weekday");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->excerpt.find("Friday") != std::string::npos);
+  CHECK(found[0]->expected == "Thursday");
+  CHECK(found[0]->message.find("2014-07-17") != std::string::npos);
+}
+
+TEST_CASE("weekday: a matching weekday, and a far-off inferred year, are not flagged",
+          "[check][weekday]") {
+  CHECK(of_kind(check_text("The jet was shot down on Thursday, July 17, 2014.", "2019-07-17"),
+                "weekday")
+            .empty());
+  // June 4 is a Wednesday in 2025: near publication the inferred year is trusted.
+  CHECK(of_kind(check_text("Lee was sworn in on Thursday, June 4, after the vote.", "2025-06-05"),
+                "weekday")
+            .size() == 1);
+  // Eight months away from publication the writer may mean another year.
+  auto far = check_text("Lee was sworn in on Thursday, June 4, after the vote.", "2025-02-05");
+  CHECK(of_kind(far, "weekday").empty());
+  REQUIRE(claim_of(far, "weekday"));
+  CHECK(claim_of(far, "weekday")->verdict == Verdict::kUnverifiable);
+}
+
+TEST_CASE("count: a death toll is compared with the event's, qualifier included",
+          "[check][count]") {
+  FileReport r = check_text(
+      "Relatives of the victims of Malaysia Airlines Flight MH17 gathered on Wednesday. "
+      "All 283 passengers and crew were killed.",
+      "2019-07-17");
+  auto found = of_kind(r, "count");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->excerpt == "283");
+  CHECK(found[0]->expected == "298");
+  CHECK(cites(*found[0], "knowledge/events/"));
+
+  CHECK(of_kind(check_text("Americans marked the September 11 attacks. More than 4,000 people "
+                           "were killed on Tuesday, September 11, 2001.",
+                           "2021-09-11"),
+                "count")
+            .size() == 1);
+  CHECK(of_kind(check_text("Americans marked the September 11 attacks. Nearly 3,000 people were "
+                           "killed on Tuesday, September 11, 2001.",
+                           "2021-09-11"),
+                "count")
+            .empty());
+}
+
+TEST_CASE("count: partial counts are not the event's toll", "[check][count]") {
+  FileReport r = check_text(
+      "Families gathered after the crash of Air India Flight 171. Of the 242 people on board, "
+      "only one survived. Officials initially put the toll at 241.",
+      "2025-09-12");
+  CHECK(of_kind(r, "count").empty());
+}
+
+TEST_CASE("membership: a member before accession, counts and negations", "[check][membership]") {
+  const char* finland = "Finland, a NATO member with a long border with Russia, pledged aid.";
+  auto before = check_text(finland, "2023-02-24");
+  auto found = of_kind(before, "membership");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->message.find("2023-04-04") != std::string::npos);
+  CHECK(cites(*found[0], "knowledge/organizations/nato.yaml"));
+  CHECK(of_kind(check_text(finland, "2023-06-01"), "membership").empty());
+
+  auto negated =
+      check_text("Finland, which is not a member of NATO, hosted the summit.", "2018-07-17");
+  CHECK(of_kind(negated, "membership").empty());
+  REQUIRE(claim_of(negated, "membership"));
+  CHECK(claim_of(negated, "membership")->verdict == Verdict::kConsistent);
+  CHECK(of_kind(check_text("Finland, which is not a member of NATO, hosted talks.", "2024-07-17"),
+                "membership")
+            .size() == 1);
+
+  CHECK(
+      of_kind(check_text("Leaders of NATO's 32 members met.", "2024-07-06"), "membership").empty());
+  CHECK(
+      of_kind(check_text("Leaders of NATO's 31 members met.", "2024-07-06"), "membership").size() ==
+      1);
+  CHECK(of_kind(check_text("Finland became NATO's 30th member on Tuesday.", "2023-04-05"),
+                "membership")
+            .size() == 1);
+}
+
+TEST_CASE("duration: the ordinal year of a war and a tenure", "[check][duration]") {
+  const char* lead = "Russia's full-scale invasion of Ukraine shocked Europe. ";
+  auto third = check_text(std::string(lead) + "The war, now entering its third year, goes on.",
+                          "2023-02-24");
+  REQUIRE(of_kind(third, "duration").size() == 1);
+  CHECK(cites(*of_kind(third, "duration")[0], "knowledge/events/"));
+  CHECK(of_kind(check_text(std::string(lead) + "The war, now entering its second year, goes on.",
+                           "2023-02-24"),
+                "duration")
+            .empty());
+  CHECK(of_kind(check_text("Ultimate authority rests with Supreme Leader Ali Khamenei, who has "
+                           "held the post for more than four decades.",
+                           "2023-09-16"),
+                "duration")
+            .size() == 1);
+  // A tenure the records do not model is never contradicted.
+  CHECK(of_kind(check_text("Friedrich Merz has led the Christian Democratic Union since 2022.",
+                           "2025-05-07"),
+                "duration")
+            .empty());
+}
+
+TEST_CASE("relationship: capitals and locations on the relation graph", "[check][relationship]") {
+  auto wrong = check_text("Officials in Minsk, the capital of Ukraine, welcomed it.", "2025-08-08");
+  auto found = of_kind(wrong, "relationship");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->expected == "Kyiv");
+  CHECK(cites(*found[0], "knowledge/countries/"));
+  CHECK(of_kind(check_text("They met in Helsinki, the Finnish capital, on Monday.", "2018-07-17"),
+                "relationship")
+            .empty());
+  CHECK(of_kind(check_text("The talks were held in Helsinki, Sweden, on Monday.", "2018-07-17"),
+                "relationship")
+            .size() == 1);
+}
+
+TEST_CASE("relation graph: located-in is transitive and capitals are dated", "[knowledge]") {
+  std::vector<Entity> entities(4);
+  entities[0].id = "ruritania";
+  entities[0].type = EntityType::kCountry;
+  entities[0].capitals = {
+      Term{"old-town", FuzzyDate::parse("1900"), FuzzyDate::parse("1990"), false, "", "", {}},
+      Term{"strelsau", FuzzyDate::parse("1990"), std::nullopt, false, "", "", {}}};
+  entities[1].id = "north-province";
+  entities[1].type = EntityType::kPlace;
+  entities[1].country = "ruritania";
+  entities[2].id = "strelsau";
+  entities[2].type = EntityType::kPlace;
+  entities[2].located_in = "north-province";
+  entities[3].id = "old-town";
+  entities[3].type = EntityType::kPlace;
+  entities[3].country = "ruritania";
+  for (Entity& e : entities) e.name = e.id;
+  Diagnostics diags;
+  auto kb = KnowledgeBase::from_entities(entities, diags);
+  const RelationGraph& g = kb->relations();
+  auto steps = g.path(2, 0, Relation::kLocatedIn);
+  REQUIRE(steps);
+  CHECK(steps->size() == 2);
+  CHECK(g.path(2, 0, Relation::kCapitalOf, Period(Day(2000, 1, 1), Day(2000, 1, 2))));
+  CHECK_FALSE(g.path(2, 0, Relation::kCapitalOf, Period(Day(1950, 1, 1), Day(1950, 1, 2))));
+  CHECK(g.path(3, 0, Relation::kCapitalOf, Period(Day(1950, 1, 1), Day(1950, 1, 2))));
+  CHECK_FALSE(g.path(0, 2, Relation::kLocatedIn));
+}
+
+TEST_CASE("internal: one article giving a person two ages is flagged once", "[check][internal]") {
+  // A person without a birth date: the records cannot settle either age, only the article's own
+  // earlier statement can contradict the later one.
+  std::string extra = "/tmp/factlint-internal-test.yaml";
+  std::ofstream(extra) << "- id: jane-roe-test\n  type: person\n  name: Jane Roe\n"
+                          "  aliases: [Roe]\n  sources: [https://example.org/jane-roe]\n";
+  Diagnostics diags;
+  auto kb = KnowledgeBase::load({{kRoot + "/knowledge"}, {extra}}, diags);
+  auto rules = std::make_shared<const RuleSet>(load_rules({kRoot + "/rules"}, diags));
+  std::remove(extra.c_str());
+  REQUIRE_FALSE(diags.has_errors());
+  Checker checker(kb, rules);
+  auto check = [&](const std::string& text) {
+    std::string error;
+    auto doc = read_document("t.txt", text, InputFormat::kPlainText, &error);
+    RunOptions run;
+    run.date_override = Day(2024, 3, 8);
+    return checker.check(std::move(*doc), run);
+  };
+  FileReport r = check("Jane Roe, 58, spoke in Washington. Later Roe, 61, said it was historic.");
+  auto found = of_kind(r, "internal");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->excerpt == "61");
+  CHECK(found[0]->expected == "58");
+  REQUIRE(found[0]->evidence.size() == 1);
+  CHECK(found[0]->evidence[0].kb.line == 1);
+  CHECK(of_kind(check("Jane Roe, 58, spoke in Washington. Later Roe, 58, said it was historic."),
+                "internal")
+            .empty());
+}

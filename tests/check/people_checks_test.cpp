@@ -1,0 +1,162 @@
+// office_title and age: titles at the claim's time, then-/former, generic titles narrowed by
+// country, second references, quotation and negation; ages near birthdays, approximate ages.
+#include <catch2/catch.hpp>
+
+#include "engine/checker.h"
+#include "knowledge/knowledge_base.h"
+#include "read/readers.h"
+
+using namespace factlint;
+
+namespace {
+
+const std::string kRoot = FACTLINT_SOURCE_DIR;
+
+FileReport check_text(const std::string& text, const char* date) {
+  Diagnostics diags;
+  static auto kb = KnowledgeBase::load({{kRoot + "/tests/fixtures/kb-people"}}, diags);
+  static auto rules = std::make_shared<const RuleSet>(
+      load_rules({kRoot + "/rules/office-title.yaml", kRoot + "/rules/age.yaml"}, diags));
+  REQUIRE_FALSE(diags.has_errors());
+  Checker checker(kb, rules);
+  std::string error;
+  auto doc = read_document("t.txt", text, InputFormat::kPlainText, &error);
+  RunOptions run;
+  run.date_override = FuzzyDate::parse(date)->first_day();
+  return checker.check(std::move(*doc), run);
+}
+
+const ClaimRecord* claim_of(const FileReport& r, const std::string& kind) {
+  for (const ClaimRecord& c : r.claims)
+    if (c.kind == kind) return &c;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("A country's title on the wrong office-holder is contradicted, with both holders",
+          "[check][office_title]") {
+  FileReport r =
+      check_text("Israeli President Benjamin Netanyahu vowed to fight on.", "2024-10-07");
+  REQUIRE(r.findings.size() == 1);
+  const Finding& f = r.findings[0];
+  CHECK(f.kind == "office_title");
+  CHECK(f.excerpt == "Israeli President");
+  CHECK(f.expected == "Prime Minister of Israel");
+  REQUIRE(f.evidence.size() == 2);
+  CHECK(f.evidence[0].entity == "benjamin-netanyahu");
+  CHECK(f.evidence[1].entity == "isaac-herzog");
+  CHECK(f.evidence[1].kb.line > 0);
+  CHECK(f.message.find("Isaac Herzog") != std::string::npos);
+  CHECK(check_text("Israeli Prime Minister Benjamin Netanyahu vowed to fight on.", "2024-10-07")
+            .findings.empty());
+}
+
+TEST_CASE("A title is judged at the publication date unless the sentence leads with a date",
+          "[check][office_title]") {
+  CHECK(check_text("Merz took a harder line than German Chancellor Angela Merkel, who let "
+                   "asylum seekers in in 2015.",
+                   "2025-05-07")
+            .findings.size() == 1);
+  CHECK(check_text("In 2018, German Chancellor Angela Merkel gave up the party leadership.",
+                   "2025-05-07")
+            .findings.empty());
+  CHECK(
+      check_text("In 2023, German Chancellor Angela Merkel spoke.", "2025-05-07").findings.size() ==
+      1);
+}
+
+TEST_CASE("then- and former shift the title to the past", "[check][office_title]") {
+  CHECK(check_text("He returned after then-Chancellor Angela Merkel quit.", "2025-05-07")
+            .findings.empty());
+  CHECK(check_text("Former Chancellor Angela Merkel attended.", "2025-05-07").findings.empty());
+  // A former chancellor must not be the chancellor at the time.
+  FileReport still = check_text("Former Chancellor Olaf Scholz attended.", "2024-06-14");
+  REQUIRE(still.findings.size() == 1);
+  CHECK(still.findings[0].message.find("still") != std::string::npos);
+  // With its own date, a then- title must hold at that date.
+  CHECK(check_text("In 2023, then-Chancellor Angela Merkel spoke.", "2025-05-07").findings.size() ==
+        1);
+}
+
+TEST_CASE("A generic title is matched against the person's own offices", "[check][office_title]") {
+  CHECK(check_text("Chancellor Olaf Scholz spoke.", "2024-06-14").findings.empty());
+  // Yoon left office; the records show who held it then.
+  FileReport yoon = check_text("President Yoon Suk Yeol, 64, is now on trial.", "2025-06-05");
+  REQUIRE(yoon.findings.size() == 1);
+  CHECK(yoon.findings[0].excerpt == "President");
+  CHECK(yoon.findings[0].message.find("Lee Jae-myung") != std::string::npos);
+  // A demonym narrows a generic title to that country's office.
+  CHECK(check_text("German President Olaf Scholz spoke.", "2024-06-14").findings.size() == 1);
+}
+
+TEST_CASE("A time after the records' as_of is never contradicted", "[check][office_title]") {
+  // Merkel's term ended before as_of (2025-07-01), but who was chancellor in 2026 the
+  // records cannot say.
+  FileReport r = check_text("German Chancellor Angela Merkel is visiting Paris.", "2026-03-01");
+  CHECK(r.findings.empty());
+  const ClaimRecord* c = claim_of(r, "office_title");
+  REQUIRE(c);
+  CHECK(c->verdict == Verdict::kUnverifiable);
+}
+
+TEST_CASE("Qualified titles, negation and quotation", "[check][office_title]") {
+  CHECK(check_text("Deputy Chancellor Olaf Scholz spoke.", "2020-06-14").findings.empty());
+  FileReport negated = check_text("Netanyahu is not the Israeli president.", "2024-10-07");
+  CHECK(negated.findings.empty());
+  FileReport quoted =
+      check_text("\"Israeli President Benjamin Netanyahu will decide,\" he said.", "2024-10-07");
+  REQUIRE(quoted.findings.size() == 1);
+  CHECK(quoted.findings[0].severity == Severity::kInfo);
+}
+
+TEST_CASE("A lower-case title after a possessive is recognised", "[check][office_title]") {
+  CHECK(
+      check_text("Israel's president, Benjamin Netanyahu, spoke.", "2024-10-07").findings.size() ==
+      1);
+  CHECK(check_text("Israel's prime minister, Benjamin Netanyahu, spoke.", "2024-10-07")
+            .findings.empty());
+}
+
+TEST_CASE("An age is checked against the birth date, near birthdays too", "[check][age]") {
+  // Netanyahu turned 75 on 2024-10-21: 74 is right on 2024-10-07, 75 is not.
+  CHECK(check_text("Netanyahu, 74, vowed to fight on.", "2024-10-07").findings.empty());
+  FileReport r = check_text("Netanyahu, 75, vowed to fight on.", "2024-10-07");
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].excerpt == "75");
+  CHECK(r.findings[0].expected == "74");
+  CHECK(r.findings[0].evidence[0].fact == "born 1949-10-21");
+  CHECK(check_text("Friedrich Merz, aged 72, was elected.", "2025-05-07").findings.size() == 1);
+}
+
+TEST_CASE("Approximate ages allow the neighbouring year; year-only births allow both ages",
+          "[check][age]") {
+  CHECK(check_text("Netanyahu, nearly 75, vowed to fight on.", "2024-10-07").findings.empty());
+  CHECK(check_text("Netanyahu, about 77, vowed to fight on.", "2024-10-07").findings.size() == 1);
+  CHECK(check_text("Ada Example, 74, spoke.", "2024-10-07").findings.empty());
+  CHECK(check_text("Ada Example, 73, spoke.", "2024-10-07").findings.empty());
+  CHECK(check_text("Ada Example, 72, spoke.", "2024-10-07").findings.size() == 1);
+}
+
+TEST_CASE("Second references resolve to the latest fitting person named before", "[check][age]") {
+  const char* text =
+      "Friedrich Merz met Isaac Herzog in Berlin. The 69-year-old German chancellor said little.";
+  CHECK(check_text(text, "2025-05-07").findings.empty());
+  FileReport r = check_text(
+      "Friedrich Merz met Isaac Herzog in Berlin. The 64-year-old German chancellor said little.",
+      "2025-05-07");
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].subject == "friedrich-merz");
+  // A family name alone refers to the person named before.
+  CHECK(check_text("Lee Jae-myung was sworn in. Lee, 70, spoke.", "2025-06-05").findings.size() ==
+        1);
+}
+
+TEST_CASE("A title in a past narrative may be the one held at the time of the event",
+          "[check][office_title]") {
+  CHECK(check_text("The crisis brought down Chancellor Angela Merkel.", "2025-05-07")
+            .findings.empty());
+  // Dated to the last few days, the title is today's.
+  CHECK(check_text("Chancellor Angela Merkel said on Monday that she would stay.", "2025-05-07")
+            .findings.size() == 1);
+}
