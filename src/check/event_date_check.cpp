@@ -67,6 +67,13 @@ class EventDateCheck final : public ClaimCheck {
     }
     const TimeExpression& stated = date->mention->time;
     a.found = stated.value;
+    // "marked 20 years since the attacks on Saturday": a date written without a number and
+    // resolved from the publication date dates the sentence's action, not the event.
+    if (stated.relative && std::none_of(stated.text.begin(), stated.text.end(),
+                                        [](char c) { return c >= '0' && c <= '9'; })) {
+      a.note = "a relative date (" + stated.text + ") does not date the event";
+      return a;
+    }
     struct Known {
       const Entity* entity;
       FuzzyDate value;
@@ -111,7 +118,9 @@ class EventDateCheck final : public ClaimCheck {
           {"fact.value", k.value.iso()},  {std::string("fact.") + fact_key(fact_), k.value.iso()},
           {"date.text", date->text},      {"date.value", stated.value},
       };
-      messages.push_back(render_template(message_, vars));
+      std::string rendered = render_template(message_, vars);
+      if (std::find(messages.begin(), messages.end(), rendered) == messages.end())
+        messages.push_back(std::move(rendered));
       a.evidence.push_back(evidence(k));
     }
     a.message = join_candidate_messages(messages);
