@@ -2,11 +2,17 @@
 # Installs the Debian packages factlint needs to build and test, skipping those present.
 set -euo pipefail
 packages=(g++ cmake make pkg-config libboost-date-time-dev libboost-graph-dev libre2-dev
-  libyaml-cpp-dev nlohmann-json3-dev catch2 libcli11-dev libgumbo-dev pre-commit nodejs npm git
+  libyaml-cpp-dev nlohmann-json3-dev catch2 libcli11-dev libgumbo-dev pre-commit git
   chromium libcpp-httplib-dev wrk curl)
+# Tools that count as present when their command is on PATH, whoever packaged them (Node.js from
+# another repository bundles npm, and Debian's npm package would conflict with it).
+commands=(nodejs:node npm:npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+for entry in "${commands[@]}"; do
+  command -v "${entry#*:}" >/dev/null 2>&1 || missing+=("${entry%%:*}")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}" >&2
