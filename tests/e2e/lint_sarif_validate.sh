@@ -48,8 +48,8 @@ for uri in ["a%20b.md", "war.html", "war.ninjs.json", "gulf.ninjs"]:
 assert any(r["ruleId"] == "suppression-without-reason" for r in results)
 assert all(r.get("relatedLocations") for r in results if r["ruleId"].startswith("event-"))
 PY
-echo "$results" | grep -q "SARIF2005" || { echo "FAIL: the validator did not analyse the log"; exit 1; }
-if echo "$results" | grep -q "^error"; then echo "FAIL: the SARIF validator found errors"; exit 1; fi
+grep -q "SARIF2005" <<<"$results" || { echo "FAIL: the validator did not analyse the log"; exit 1; }
+if grep -q "^error" <<<"$results"; then echo "FAIL: the SARIF validator found errors"; exit 1; fi
 
 # Negative control: a region starting at line 0 must be an error.
 python3 - factlint.sarif broken.sarif <<'PY'
@@ -58,5 +58,7 @@ log = json.load(open(sys.argv[1]))
 log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] = 0
 json.dump(log, open(sys.argv[2], "w"), indent=2)
 PY
-validate broken.sarif validated-broken.sarif | grep -q "^error" || { echo "FAIL: the validator missed a broken log"; exit 1; }
+# Captured first: `grep -q` in a pipe would stop reading early and break the pipe under pipefail.
+broken_results="$(validate broken.sarif validated-broken.sarif)"
+grep -q "^error" <<<"$broken_results" || { echo "FAIL: the validator missed a broken log"; exit 1; }
 echo "SARIF validator: factlint's log has no errors; the broken copy does"
