@@ -74,7 +74,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
   check_context.text = doc.text;
   check_context.earlier_mentions = &earlier_mentions;
   std::vector<Statement> statements;  // for the document-level internal check
-  std::vector<std::string> statement_sentences;
+  std::vector<Sentence> statement_sentences;  // the sentence of each statement
 
   for (const Sentence& sentence : split_sentences(doc.text)) {
     SentenceMentions mentions = recognise(doc.text, sentence, *kb_, time_context);
@@ -85,7 +85,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
     for (const Claim& claim : extract_claims(doc.text, mentions, *rules_, *kb_)) {
       Assessment a = claim.rule->check->assess(claim, check_context);
       statements.push_back(statement_of(claim, a, *kb_));
-      statement_sentences.push_back(doc.text.substr(sentence.begin, sentence.end - sentence.begin));
+      statement_sentences.push_back(sentence);
       ClaimRecord record;
       record.kind = claim.kind;
       record.rule = claim.rule->id;
@@ -136,7 +136,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
     Location said_at = locate(doc, lines, earlier.begin, earlier.end);
     f.evidence.push_back({c.subject, "stated " + c.expected, "",
                           SourcePosition{doc.path, said_at.line, said_at.column}});
-    f.sentence = statement_sentences[c.later];
+    f.sentence = claim_context(doc.text, statement_sentences[c.later], later.begin, later.end);
     ClaimRecord record;
     record.kind = f.kind;
     record.rule = f.rule;
