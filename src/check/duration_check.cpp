@@ -375,13 +375,14 @@ class DurationCheck final : public ClaimCheck {
           places.insert(ctx.kb.entities()[r.entity].id);
     if (places.empty()) return out;
     Day now = when->period.last();
-    for (const Entity& e : ctx.kb.entities()) {
-      if (e.type != EntityType::kEvent || !has_descriptor(e, noun) || !e.start) continue;
-      if (e.start->first_day() > now) continue;
-      if (e.end && e.end->last_day() + boost::gregorian::days(366) < now) continue;
-      bool here = std::any_of(e.location.begin(), e.location.end(),
-                              [&](const std::string& l) { return places.count(l) > 0; });
-      if (here) out.push_back(&e);
+    for (const std::string& place : places) {
+      for (const Entity* event : ctx.kb.events_in(place)) {
+        const Entity& e = *event;
+        if (!has_descriptor(e, noun) || !e.start) continue;
+        if (e.start->first_day() > now) continue;
+        if (e.end && e.end->last_day() + boost::gregorian::days(366) < now) continue;
+        if (std::find(out.begin(), out.end(), &e) == out.end()) out.push_back(&e);
+      }
     }
     return out;
   }

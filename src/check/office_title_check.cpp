@@ -382,8 +382,9 @@ class OfficeTitleCheck final : public ClaimCheck {
     for (const Entity* o : to_check) {
       bool found = false;
       if (o->seats == 1) {
-        for (const Entity& other : ctx.kb.entities()) {
-          if (other.type != EntityType::kPerson || &other == &person) continue;
+        for (const Entity* holder : ctx.kb.holders_of(o->id)) {
+          const Entity& other = *holder;
+          if (&other == &person) continue;
           for (const Term& t : other.positions) {
             if (t.ref != o->id || held_during(t, other, at) != Held::kYes) continue;
             found = true;

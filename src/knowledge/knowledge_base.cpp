@@ -94,6 +94,26 @@ const Entity* KnowledgeBase::find(std::string_view id) const {
   return it == by_id_.end() ? nullptr : &entities_[it->second];
 }
 
+namespace {
+
+const std::vector<const Entity*>& lookup(
+    const std::unordered_map<std::string, std::vector<const Entity*>>& index,
+    const std::string& key) {
+  static const std::vector<const Entity*> kNone;
+  auto it = index.find(key);
+  return it == index.end() ? kNone : it->second;
+}
+
+}  // namespace
+
+const std::vector<const Entity*>& KnowledgeBase::holders_of(const std::string& office_id) const {
+  return lookup(holders_, office_id);
+}
+
+const std::vector<const Entity*>& KnowledgeBase::events_in(const std::string& place_id) const {
+  return lookup(events_in_, place_id);
+}
+
 void KnowledgeBase::build_indexes() {
   for (std::size_t i = 0; i < entities_.size(); ++i) {
     const Entity& e = entities_[i];
@@ -102,6 +122,12 @@ void KnowledgeBase::build_indexes() {
     for (const std::string& t : e.titles) names_.add(t, i, NameKind::kTitle);
     for (const std::string& d : e.demonyms) names_.add(d, i, NameKind::kDemonym);
     for (const Term& f : e.former_names) names_.add(f.ref, i, NameKind::kAlias);
+    for (const Term& t : e.positions) {
+      std::vector<const Entity*>& holders = holders_[t.ref];
+      if (holders.empty() || holders.back() != &e) holders.push_back(&e);
+    }
+    if (e.type == EntityType::kEvent)
+      for (const std::string& place : e.location) events_in_[place].push_back(&e);
   }
   relations_ = std::make_shared<const RelationGraph>(entities_);
 }

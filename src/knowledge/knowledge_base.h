@@ -42,6 +42,10 @@ class KnowledgeBase {
   const std::vector<std::string>& files() const { return files_; }
   // Located-in, capital-of and part-of relations on a graph, built once at load.
   const RelationGraph& relations() const { return *relations_; }
+  // People with a position in the office, and events located in the place or country, in load
+  // order; built once so that checks need not scan every entity per claim.
+  const std::vector<const Entity*>& holders_of(const std::string& office_id) const;
+  const std::vector<const Entity*>& events_in(const std::string& place_id) const;
 
  private:
   KnowledgeBase() = default;
@@ -52,6 +56,8 @@ class KnowledgeBase {
   std::unordered_map<std::string, std::size_t> by_id_;
   NameIndex names_;
   std::shared_ptr<const RelationGraph> relations_;
+  std::unordered_map<std::string, std::vector<const Entity*>> holders_;
+  std::unordered_map<std::string, std::vector<const Entity*>> events_in_;
 };
 
 // Cross-entity checks: dangling references, dates out of order, overlapping terms of a

@@ -1,40 +1,20 @@
 // JUnit reporter: JUnit XML for CI test-report views. One testsuite per file; one testcase per
 // finding (errors and warnings fail, infos pass with their message as output); a clean file is
 // one passing testcase.
+#include "report/html_escape.h"
 #include "report/reporter.h"
 
 namespace factlint {
 
 namespace {
 
+// XML text: the HTML escapes (valid XML too), with the control characters XML 1.0 forbids
+// (all below 0x20 but tab and newlines) replaced by spaces.
 std::string xml_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        // Control characters other than tab and newlines are not allowed in XML 1.0.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
-          out += ' ';
-        else
-          out += c;
-    }
-  }
-  return out;
+  std::string allowed(s);
+  for (char& c : allowed)
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') c = ' ';
+  return html_escape(allowed);
 }
 
 class JunitReporter final : public Reporter {
