@@ -2,6 +2,7 @@
 // entity mentions of earlier sentences.
 #include "check/discourse.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace factlint {
@@ -16,11 +17,6 @@ std::string lower(std::string_view s) {
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-std::string singular(std::string s) {
-  if (s.size() > 3 && s.back() == 's') s.pop_back();
-  return s;
 }
 
 // The first fitting references of a mention, or none.
@@ -106,10 +102,78 @@ std::vector<const Entity*> latest_mentioned(const Claim& claim, const CheckConte
 }
 
 bool has_descriptor(const Entity& e, std::string_view noun) {
-  std::string wanted = singular(lower(noun));
+  std::string wanted = descriptor_key(noun);
   for (const std::string& d : e.descriptors)
-    if (singular(lower(d)) == wanted) return true;
+    if (descriptor_key(d) == wanted) return true;
   return false;
+}
+
+std::vector<std::string> countries_of(const Mention& m, const KnowledgeBase& kb) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& id) {
+    if (!id.empty() && std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  };
+  if (m.kind != MentionKind::kEntity) return out;
+  for (const NameRef& r : m.refs) {
+    const Entity& e = kb.entities()[r.entity];
+    switch (e.type) {
+      case EntityType::kCountry:
+        add(e.id);
+        break;
+      case EntityType::kPlace:
+        add(e.country);
+        break;
+      case EntityType::kOffice:
+        add(e.country);
+        break;
+      case EntityType::kPerson:
+        for (const Term& t : e.positions)
+          if (const Entity* office = kb.find(t.ref)) add(office->country);
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+DescribedEvents described_events(const Claim& claim, const CheckContext& ctx, std::string_view noun,
+                                 std::size_t offset) {
+  DescribedEvents out;
+  const std::vector<const Entity*>& described = ctx.kb.events_described_as(noun);
+  if (described.empty()) return out;
+  auto fits = [&](const Entity& e) {
+    return std::find(described.begin(), described.end(), &e) != described.end();
+  };
+  out.named = latest_mentioned(claim, ctx, offset, fits);
+  auto located = [&](const std::vector<const Mention*>& mentions) {
+    std::vector<std::string> countries;
+    for (const Mention* m : mentions)
+      for (const std::string& c : countries_of(*m, ctx.kb))
+        if (std::find(countries.begin(), countries.end(), c) == countries.end())
+          countries.push_back(c);
+    std::vector<const Entity*> found;
+    for (const Entity* e : described) {
+      if (std::find(out.named.begin(), out.named.end(), e) != out.named.end()) continue;
+      for (const std::string& place : e->location) {
+        const Entity* where = ctx.kb.find(place);
+        std::string country = where && where->type == EntityType::kPlace ? where->country : place;
+        if (std::find(countries.begin(), countries.end(), country) != countries.end() &&
+            std::find(found.begin(), found.end(), e) == found.end())
+          found.push_back(e);
+      }
+    }
+    return found;
+  };
+  std::vector<const Mention*> in_sentence;
+  if (claim.sentence)
+    for (const Mention& m : claim.sentence->items) in_sentence.push_back(&m);
+  out.located = located(in_sentence);
+  if (!out.named.empty() || !out.located.empty() || !ctx.earlier_mentions) return out;
+  std::vector<const Mention*> before;
+  for (const Mention& m : *ctx.earlier_mentions) before.push_back(&m);
+  out.located = located(before);
+  return out;
 }
 
 }  // namespace factlint

@@ -3,6 +3,7 @@
 // second reference ("the crash", "the alliance") points at.
 //
 //   std::string before = words_before(claim, ctx, slot->begin, 3);        // "More than"
+//   DescribedEvents wars = described_events(claim, ctx, "civil war", claim.begin);
 //   auto events = latest_mentioned(claim, ctx, claim.begin, [](const Entity& e) {
 //     return e.type == EntityType::kEvent && e.deaths; });
 #pragma once
@@ -32,5 +33,22 @@ std::vector<const Entity*> latest_mentioned(const Claim& claim, const CheckConte
 // True when `noun` ("crash", "alliance", "attacks") is one of the entity's descriptors, compared
 // case-insensitively and ignoring a plural -s.
 bool has_descriptor(const Entity& e, std::string_view noun);
+
+// The countries a mention places a claim in: a country or demonym itself, a place's or an
+// office's country, the countries of the offices a person held.
+std::vector<std::string> countries_of(const Mention& m, const KnowledgeBase& kb);
+
+// The events a description ("the civil war", "a war", "the referendum") can mean in a claim
+// that names none: the latest event the article named that `noun` describes, and the events
+// `noun` describes located in a country the sentence names (or, when neither gives any, in a
+// country the article named before). Any of them may be meant. Only the named ones are a
+// resolution; the located ones are candidates a check must narrow further (by date), since the
+// records miss many events. Mentions from `offset` on (the claim's own words) are skipped.
+struct DescribedEvents {
+  std::vector<const Entity*> named;
+  std::vector<const Entity*> located;
+};
+DescribedEvents described_events(const Claim& claim, const CheckContext& ctx, std::string_view noun,
+                                 std::size_t offset);
 
 }  // namespace factlint

@@ -3,7 +3,8 @@
 // `measure:` in the rule says what the matched text states:
 //   elapsed    an amount of an event ("nearly 16 years of war", "a war of nearly 20 years"):
 //              from its start to its end, or to the time of the sentence while it lasts;
-//   since      the time since an event ("marks 20 years since the September 11 attacks");
+//   since      the time since an event ("marks 20 years since the September 11 attacks", "On
+//              March 7, 2024, two years after the invasion");
 //   year       an ordinal year ("now in its fourth year", "entering its third year"): the war
 //              began 2022-02-24, so on 2023-02-24 it enters its second year;
 //   anniversary  "the tenth anniversary of ...": the ordinal is the years since the event;
@@ -13,10 +14,11 @@
 //   membership "ending 47 years of membership": a country's membership of an organization.
 // The amount and its qualifier are read from the matched text (rules use `report: match`):
 // "more than", "nearly", "about" widen or bound it as for counts. The event is the {event}
-// slot, else the latest event the article named that a noun of the match describes ("the
-// war"), with the events it is part of; when the article named none, a war located in a
-// country of the sentence ("Syrians ... years of war"). Any candidate that agrees makes the
-// claim consistent. A tenure the records do not model (a party leadership) is unverifiable.
+// slot, else what a noun of the match describes (described_events: the latest event the article
+// named, and wars going on in a country the sentence names, "Syrians ... years of war"), with
+// the events they are part of. Any candidate that agrees makes the claim consistent. The time
+// measured to is the sentence's, or a {date:at} slot's, or with `to: publication` the
+// publication date. A tenure the records do not model (a party leadership) is unverifiable.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -33,6 +35,12 @@ namespace factlint {
 namespace {
 
 enum class Measure { kElapsed, kSince, kYear, kAnniversary, kTenure, kMembership };
+
+// The time a claim is measured to: the sentence's (claim_time), or always the publication date
+// for clauses whose present tense says "now" ("Three years after the invasion, Kyiv is still
+// fighting") even when the sentence names another date. A {date:at} slot overrides both ("On
+// March 7, 2024, two years after the invasion").
+enum class MeasuredTo { kClaimTime, kPublication };
 
 constexpr double kDaysPerYear = 365.2425;
 
@@ -168,12 +176,12 @@ struct Span {
 
 class DurationCheck final : public ClaimCheck {
  public:
-  DurationCheck(Measure measure, std::string message)
-      : measure_(measure), message_(std::move(message)) {}
+  DurationCheck(Measure measure, MeasuredTo measured_to, std::string message)
+      : measure_(measure), measured_to_(measured_to), message_(std::move(message)) {}
 
   Assessment assess(const Claim& claim, const CheckContext& ctx) const override {
     Assessment a;
-    auto when = claim_time(claim, ctx);
+    auto when = measured_time(claim, ctx);
     if (!when || ctx.text.empty()) {
       a.note = "no time to measure to";
       return a;
@@ -193,7 +201,7 @@ class DurationCheck final : public ClaimCheck {
       a.note = "no amount of time";
       return a;
     }
-    std::vector<Span> spans = candidates(claim, ctx, w);
+    std::vector<Span> spans = candidates(claim, ctx, w, now);
     if (spans.empty()) {
       a.note = "nothing the records date that the claim can be about";
       return a;
@@ -203,8 +211,12 @@ class DurationCheck final : public ClaimCheck {
       if (!s.start) continue;
       Day end_first = s.end ? std::min(s.end->first_day(), now) : now;
       Day end_last = s.end ? std::min(s.end->last_day(), now) : now;
-      if ((s.end && s.end->first_day() > now) || measure_ == Measure::kSince)
-        end_first = end_last = now;
+      if (s.end && s.end->first_day() > now) end_first = end_last = now;
+      // "two years after the invasion" in 2024: from the first to the last day of 2024.
+      if (measure_ == Measure::kSince) {
+        end_first = when->period.begin();
+        end_last = now;
+      }
       if (!s.end && s.entity->as_of && now > s.entity->as_of->last_day() &&
           measure_ != Measure::kElapsed && measure_ != Measure::kSince &&
           measure_ != Measure::kYear && measure_ != Measure::kAnniversary) {
@@ -270,6 +282,17 @@ class DurationCheck final : public ClaimCheck {
   }
 
  private:
+  std::optional<ClaimTime> measured_time(const Claim& claim, const CheckContext& ctx) const {
+    const SlotValue* at = claim.slot("at");
+    if (at && at->mention && at->mention->time.period && at->mention->time.type == "DATE")
+      return ClaimTime{*at->mention->time.period, true};
+    if (measured_to_ == MeasuredTo::kPublication) {
+      if (!ctx.published) return std::nullopt;
+      return ClaimTime{Period(*ctx.published, *ctx.published + boost::gregorian::days(1)), false};
+    }
+    return claim_time(claim, ctx);
+  }
+
   static std::string describe_years(double lo, double hi) {
     auto fmt = [](double y) {
       char buf[32];
@@ -298,14 +321,14 @@ class DurationCheck final : public ClaimCheck {
   }
 
   std::vector<Span> candidates(const Claim& claim, const CheckContext& ctx,
-                               const std::vector<std::string>& w) const {
+                               const std::vector<std::string>& w, Day now) const {
     switch (measure_) {
       case Measure::kTenure:
         return tenures(claim, ctx);
       case Measure::kMembership:
         return memberships(claim, ctx);
       default:
-        return events(claim, ctx, w);
+        return events(claim, ctx, w, now);
     }
   }
 
@@ -324,7 +347,7 @@ class DurationCheck final : public ClaimCheck {
   }
 
   std::vector<Span> events(const Claim& claim, const CheckContext& ctx,
-                           const std::vector<std::string>& w) const {
+                           const std::vector<std::string>& w, Day now) const {
     std::vector<const Entity*> found;
     if (const SlotValue* ev = claim.slot("event"); ev && ev->mention) {
       for (const NameRef& r : ev->mention->refs)
@@ -339,14 +362,18 @@ class DurationCheck final : public ClaimCheck {
           break;
         }
       if (noun.empty()) return {};
-      auto fits = [&](const Entity& e) {
-        return e.type == EntityType::kEvent && has_descriptor(e, noun);
-      };
-      // The latest such event, and the wars in a country the sentence names ("ending a war
-      // of nearly 20 years" after "left Afghanistan"): any of them may be meant.
-      found = latest_mentioned(claim, ctx, claim.end, fits);
-      for (const Entity* e : located_in_sentence_country(claim, ctx, noun))
-        if (std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);
+      DescribedEvents described = described_events(claim, ctx, noun, claim.end);
+      found = described.named;
+      // Inferred from places ("Syrians uprooted by nearly 16 years of war"): only events that
+      // had begun by then and, but for a time since, had not long ended.
+      for (const Entity* e : described.located) {
+        std::optional<FuzzyDate> start = e->start ? e->start : e->date;
+        if (!start || start->first_day() > now) continue;
+        if (measure_ != Measure::kSince && e->end &&
+            e->end->last_day() + boost::gregorian::days(366) < now)
+          continue;
+        found.push_back(e);
+      }
     }
     // The events they are part of may be meant too ("the war" of an invasion).
     std::vector<Span> out;
@@ -355,33 +382,6 @@ class DurationCheck final : public ClaimCheck {
       for (const Entity* x = e; x && seen.insert(x).second; x = ctx.kb.find(x->part_of)) {
         out.push_back(event_span(*x));
         if (x->part_of.empty()) break;
-      }
-    }
-    return out;
-  }
-
-  // "Syrians uprooted by nearly 16 years of war": wars located in a country of the sentence
-  // that were going on at the time, when the article named no event.
-  static std::vector<const Entity*> located_in_sentence_country(const Claim& claim,
-                                                                const CheckContext& ctx,
-                                                                const std::string& noun) {
-    std::vector<const Entity*> out;
-    auto when = claim_time(claim, ctx);
-    if (!claim.sentence || !when) return out;
-    std::set<std::string> places;
-    for (const Mention& m : claim.sentence->items)
-      for (const NameRef& r : m.refs)
-        if (ctx.kb.entities()[r.entity].type == EntityType::kCountry)
-          places.insert(ctx.kb.entities()[r.entity].id);
-    if (places.empty()) return out;
-    Day now = when->period.last();
-    for (const std::string& place : places) {
-      for (const Entity* event : ctx.kb.events_in(place)) {
-        const Entity& e = *event;
-        if (!has_descriptor(e, noun) || !e.start) continue;
-        if (e.start->first_day() > now) continue;
-        if (e.end && e.end->last_day() + boost::gregorian::days(366) < now) continue;
-        if (std::find(out.begin(), out.end(), &e) == out.end()) out.push_back(&e);
       }
     }
     return out;
@@ -483,6 +483,7 @@ class DurationCheck final : public ClaimCheck {
   }
 
   Measure measure_;
+  MeasuredTo measured_to_;
   std::string message_;
 };
 
@@ -496,9 +497,21 @@ class DurationCheckKind final : public CheckKind {
                                         const std::string& message_template,
                                         std::string* error) const override {
     Measure measure = Measure::kElapsed;
+    MeasuredTo measured_to = MeasuredTo::kClaimTime;
     for (const auto& [key, value] : options) {
+      if (key == "to") {
+        if (value == "claim-time") {
+          measured_to = MeasuredTo::kClaimTime;
+        } else if (value == "publication") {
+          measured_to = MeasuredTo::kPublication;
+        } else {
+          *error = "unknown to '" + value + "' for duration (expected claim-time or publication)";
+          return nullptr;
+        }
+        continue;
+      }
       if (key != "measure") {
-        *error = "unknown check option '" + key + "' for duration (expected measure)";
+        *error = "unknown check option '" + key + "' for duration (expected measure, to)";
         return nullptr;
       }
       if (value == "elapsed")
@@ -528,7 +541,7 @@ class DurationCheckKind final : public CheckKind {
         return nullptr;
       }
     }
-    return std::make_unique<DurationCheck>(measure, message_template);
+    return std::make_unique<DurationCheck>(measure, measured_to, message_template);
   }
 };
 

@@ -3,10 +3,17 @@
 // "The Ukraine war started in February 2024": every event the name can mean is a candidate;
 // the claim is consistent when any candidate's fact overlaps the stated period, contradicted
 // when every candidate has the fact and none overlaps, and unverifiable otherwise.
+//
+// A rule without an {event} slot matches a description ("the civil war that began in March
+// 2012", "the June 2017 referendum"): its noun picks the events it can mean (see
+// described_events), and only those whose fact lies within two years of the stated date stay
+// candidates, since a date further off more likely means an event the records lack than a slip.
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "check/check.h"
+#include "check/discourse.h"
 
 namespace factlint {
 
@@ -53,6 +60,38 @@ long distance(const Period& a, const Period& b) {
   return (a.begin() - b.last()).days();
 }
 
+// How far a described event's fact may lie from the stated date and still be the one meant.
+constexpr long kDescribedEventReachDays = 731;
+
+// The noun of a description in the words of the match outside its slots: the first word, or
+// pair of words ("civil war"), that describes a recorded event; empty when none does.
+std::string described_noun(const Claim& claim, const CheckContext& ctx) {
+  if (ctx.text.empty() || claim.match_end > ctx.text.size()) return {};
+  std::vector<std::string> words;
+  std::string word;
+  auto in_slot = [&](std::size_t at) {
+    for (const auto& [name, slot] : claim.slots)
+      if (slot.begin <= at && at < slot.end) return true;
+    return false;
+  };
+  for (std::size_t i = claim.match_begin; i <= claim.match_end; ++i) {
+    char c = i < claim.match_end ? ctx.text[i] : ' ';
+    if (i < claim.match_end && !in_slot(i) &&
+        (std::isalpha(static_cast<unsigned char>(c)) || c == '-')) {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(word);
+      word.clear();
+    }
+  }
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i + 1 < words.size() && !ctx.kb.events_described_as(words[i] + " " + words[i + 1]).empty())
+      return words[i] + " " + words[i + 1];
+    if (!ctx.kb.events_described_as(words[i]).empty()) return words[i];
+  }
+  return {};
+}
+
 class EventDateCheck final : public ClaimCheck {
  public:
   EventDateCheck(EventFact fact, std::string message) : fact_(fact), message_(std::move(message)) {}
@@ -61,7 +100,7 @@ class EventDateCheck final : public ClaimCheck {
     Assessment a;
     const SlotValue* event = claim.slot("event");
     const SlotValue* date = claim.slot("date");
-    if (!event || !date || !date->mention || !date->mention->time.period) {
+    if (!date || !date->mention || !date->mention->time.period) {
       a.note = "no comparable date";
       return a;
     }
@@ -80,17 +119,38 @@ class EventDateCheck final : public ClaimCheck {
       std::string key;
       long gap;
     };
+    std::vector<const Entity*> events;
+    std::string noun;
+    if (event && event->mention) {
+      for (const NameRef& ref : event->mention->refs)
+        events.push_back(&ctx.kb.entities()[ref.entity]);
+    } else {
+      noun = described_noun(claim, ctx);
+      if (noun.empty()) {
+        a.note = "no event named or described";
+        return a;
+      }
+      DescribedEvents described = described_events(claim, ctx, noun, claim.match_begin);
+      events = described.named;
+      events.insert(events.end(), described.located.begin(), described.located.end());
+    }
     std::vector<Known> known;
-    for (const NameRef& ref : event->mention->refs) {
-      const Entity& e = ctx.kb.entities()[ref.entity];
-      if (e.type != EntityType::kEvent) continue;
-      auto fact = event_fact(e, fact_);
+    for (const Entity* e : events) {
+      if (e->type != EntityType::kEvent) continue;
+      auto fact = event_fact(*e, fact_);
       if (!fact) continue;
-      known.push_back(
-          {&e, fact->first, fact->second, distance(fact->first.period(), *stated.period)});
+      long gap = distance(fact->first.period(), *stated.period);
+      if (!noun.empty()) {
+        bool later = ctx.published && fact->first.first_day() > *ctx.published;
+        if (later || gap > kDescribedEventReachDays) continue;
+      }
+      known.push_back({e, fact->first, fact->second, gap});
     }
     if (known.empty()) {
-      a.note = std::string("the records hold no ") + fact_key(fact_) + " for " + event->text;
+      a.note =
+          noun.empty()
+              ? std::string("the records hold no ") + fact_key(fact_) + " for " + event->text
+              : "no recorded " + noun + " near " + date->text + " in the places the article names";
       return a;
     }
     std::stable_sort(known.begin(), known.end(),
@@ -141,7 +201,8 @@ class EventDateCheck final : public ClaimCheck {
 class EventDateCheckKind final : public CheckKind {
  public:
   std::string_view name() const override { return "event_date"; }
-  std::vector<std::string> required_slots() const override { return {"event", "date"}; }
+  // {event}, or a description the check reads from the match ("the civil war that began").
+  std::vector<std::string> required_slots() const override { return {"date"}; }
   std::string default_report_slot() const override { return "date"; }
 
   std::unique_ptr<ClaimCheck> configure(const CheckOptions& options,

@@ -5,9 +5,13 @@
 //               capital, Kyiv": the place must be the country's capital at the time of the
 //               sentence (capitals are dated: Bonn until 1990);
 //   located_in  "in Anchorage, Alaska", "Donetsk in eastern Ukraine": the place must reach the
-//               region or country through located-in edges.
+//               region or country through located-in edges;
+//   serves      "Trump's special envoy Steve Witkoff", "Putin's foreign minister Sergei Lavrov":
+//               an office the {person} holds at the time must report (through reports-to edges)
+//               to an office the {person:principal} holds then.
 // The path found is the evidence. A place the records know nothing about (no country, no
-// capital recorded for the country) is unverifiable.
+// capital recorded for the country), or a person holding no office that reports to another, is
+// unverifiable.
 #include <set>
 
 #include "check/check.h"
@@ -17,7 +21,7 @@ namespace factlint {
 
 namespace {
 
-enum class Asserted { kCapital, kLocatedIn };
+enum class Asserted { kCapital, kLocatedIn, kServes };
 
 const Entity* first_of(const Claim& claim, const CheckContext& ctx, const std::string& slot,
                        std::initializer_list<EntityType> types) {
@@ -48,6 +52,7 @@ class RelationshipCheck final : public ClaimCheck {
       : asserted_(asserted), message_(std::move(message)) {}
 
   Assessment assess(const Claim& claim, const CheckContext& ctx) const override {
+    if (asserted_ == Asserted::kServes) return serves(claim, ctx);
     Assessment a;
     const Entity* place = first_of(claim, ctx, "place", {EntityType::kPlace});
     const Entity* whole =
@@ -92,6 +97,75 @@ class RelationshipCheck final : public ClaimCheck {
   }
 
  private:
+  Assessment serves(const Claim& claim, const CheckContext& ctx) const {
+    Assessment a;
+    const Entity* aide = first_of(claim, ctx, "person", {EntityType::kPerson});
+    const Entity* principal = first_of(claim, ctx, "principal", {EntityType::kPerson});
+    auto when = claim_time(claim, ctx);
+    if (!aide || !principal || !when) {
+      a.note = "no two people and no time";
+      return a;
+    }
+    a.subject = aide->id;
+    const RelationGraph& graph = ctx.kb.relations();
+    std::vector<RelationStep> held = holds_at(graph, ctx.kb.index_of(*aide), when->period);
+    std::vector<RelationStep> principal_held =
+        holds_at(graph, ctx.kb.index_of(*principal), when->period);
+    std::vector<RelationStep> served;  // reports-to edges leaving the aide's offices
+    for (const RelationStep& h : held) {
+      for (const RelationStep& p : principal_held) {
+        if (auto steps = graph.path(h.to, p.to, Relation::kReportsTo)) {
+          a.verdict = Verdict::kConsistent;
+          a.evidence.push_back(step_evidence(ctx, h));
+          for (const RelationStep& s : *steps) a.evidence.push_back(step_evidence(ctx, s));
+          a.evidence.push_back(step_evidence(ctx, p));
+          return a;
+        }
+      }
+      for (const RelationStep& r : graph.edges_from(h.to, Relation::kReportsTo))
+        served.push_back(r);
+    }
+    // Contradicted only when every office the aide holds then is known to serve another, and
+    // the principal's offices are recorded up to that time.
+    bool principal_known = !principal->as_of || when->period.last() <= principal->as_of->last_day();
+    if (held.empty() || served.size() < held.size() || !principal_known || claim.negated) {
+      a.note = "the records do not say whom " + aide->name + " served then";
+      return a;
+    }
+    std::string holders;
+    for (const RelationStep& r : served) {
+      a.evidence.push_back(step_evidence(ctx, r));
+      for (const Entity* p : ctx.kb.holders_of(ctx.kb.entities()[r.to].id))
+        for (const RelationStep& h : holds_at(graph, ctx.kb.index_of(*p), when->period))
+          if (h.to == r.to && holders.find(p->name) == std::string::npos)
+            holders += (holders.empty() ? "" : " or ") + p->name;
+    }
+    for (const RelationStep& h : held) a.evidence.insert(a.evidence.begin(), step_evidence(ctx, h));
+    if (holders.empty()) {
+      a.note = "the records hold nobody in the office " + aide->name + " served then";
+      a.evidence.clear();
+      return a;
+    }
+    a.verdict = Verdict::kContradicted;
+    a.expected = holders;
+    a.found = principal->name;
+    a.message = render_template(message_, {{"person.name", aide->name},
+                                           {"principal.name", principal->name},
+                                           {"fact.value", holders}});
+    return a;
+  }
+
+  // The person's holds-edges (positions) that hold throughout `at`.
+  static std::vector<RelationStep> holds_at(const RelationGraph& graph, std::size_t person,
+                                            const Period& at) {
+    std::vector<RelationStep> out;
+    for (const RelationStep& s : graph.edges_from(person, Relation::kHolds))
+      if ((!s.start || s.start->last_day() < at.begin()) &&
+          (!s.end || s.end->first_day() >= at.last()))
+        out.push_back(s);
+    return out;
+  }
+
   Assessment capital(const Claim& claim, const CheckContext& ctx, const RelationGraph& graph,
                      const Entity& place, const Entity& country, std::size_t from,
                      std::size_t to) const {
@@ -136,7 +210,8 @@ class RelationshipCheck final : public ClaimCheck {
 class RelationshipCheckKind final : public CheckKind {
  public:
   std::string_view name() const override { return "relationship"; }
-  std::vector<std::string> required_slots() const override { return {"place"}; }
+  // {place} for capital and located_in, {person} and {person:principal} for serves.
+  std::vector<std::string> required_slots() const override { return {}; }
   std::string default_report_slot() const override { return "place"; }
 
   std::unique_ptr<ClaimCheck> configure(const CheckOptions& options,
@@ -148,13 +223,18 @@ class RelationshipCheckKind final : public CheckKind {
         asserted = Asserted::kCapital;
       } else if (key == "relation" && value == "located_in") {
         asserted = Asserted::kLocatedIn;
+      } else if (key == "relation" && value == "serves") {
+        asserted = Asserted::kServes;
       } else {
         *error = "unknown check option '" + key + ": " + value +
-                 "' for relationship (expected relation: capital or located_in)";
+                 "' for relationship (expected relation: capital, located_in or serves)";
         return nullptr;
       }
     }
-    const std::set<std::string> allowed = {"place.name", "whole.name", "fact.value"};
+    const std::set<std::string> allowed =
+        asserted == Asserted::kServes
+            ? std::set<std::string>{"person.name", "principal.name", "fact.value"}
+            : std::set<std::string>{"place.name", "whole.name", "fact.value"};
     for (const std::string& v : template_variables(message_template)) {
       if (!allowed.count(v)) {
         *error = "unknown message variable {" + v + "} for relationship";

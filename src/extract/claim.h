@@ -27,6 +27,8 @@ struct Claim {
   std::string kind;
   std::size_t begin = 0;  // the span a finding points at (bytes, document text)
   std::size_t end = 0;
+  std::size_t match_begin = 0;  // the whole match, for words outside the slots ("the civil war")
+  std::size_t match_end = 0;
   std::map<std::string, SlotValue> slots;
   std::size_t sentence_begin = 0;
   std::size_t sentence_end = 0;

@@ -156,18 +156,16 @@ std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions&
         }
         const SlotValue* reported = claim.slot(rule.report_slot);
         if (!complete || (!reported && rule.report_slot != "match")) continue;
-        if (reported) {
-          claim.begin = reported->begin;
-          claim.end = reported->end;
-        } else {
-          // The whole match: placeholders map to their mention's start, so slots extend it.
-          claim.begin = masked.origin[whole_begin];
-          claim.end = masked.origin[whole_begin + std::max<std::size_t>(whole.size(), 1) - 1] + 1;
-          for (const auto& [name, slot] : claim.slots) {
-            claim.begin = std::min(claim.begin, slot.begin);
-            claim.end = std::max(claim.end, slot.end);
-          }
+        // The whole match: placeholders map to their mention's start, so slots extend it.
+        claim.match_begin = masked.origin[whole_begin];
+        claim.match_end =
+            masked.origin[whole_begin + std::max<std::size_t>(whole.size(), 1) - 1] + 1;
+        for (const auto& [name, slot] : claim.slots) {
+          claim.match_begin = std::min(claim.match_begin, slot.begin);
+          claim.match_end = std::max(claim.match_end, slot.end);
         }
+        claim.begin = reported ? reported->begin : claim.match_begin;
+        claim.end = reported ? reported->end : claim.match_end;
         claim.negated = has_negation(std::string_view(whole.data(), whole.size()));
         claim.quoted = inside_quotation(text, mentions.sentence.begin, claim.begin);
         if (!seen.emplace(claim.kind, claim.begin, claim.end).second) continue;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -173,9 +174,19 @@ class RuleParser {
       diags_.error(r.where, "each rule must be a mapping");
       return std::nullopt;
     }
+    std::map<std::string, SourcePosition> seen;
     for (auto kv : node) {
       if (!kKeys.count(kv.first.Scalar())) {
         diags_.error(at(kv.first.Mark()), "unknown rule key '" + kv.first.Scalar() + "'");
+        return std::nullopt;
+      }
+      // yaml-cpp keeps the last of repeated keys; a repeat is almost always a lost "- id:" line
+      // that merged two rules into one.
+      auto [first, fresh] = seen.emplace(kv.first.Scalar(), at(kv.first.Mark()));
+      if (!fresh) {
+        diags_.error(at(kv.first.Mark()),
+                     "duplicate rule key '" + kv.first.Scalar() + "' (first at line " +
+                         std::to_string(first->second.line) + "; is a '- id:' line missing?)");
         return std::nullopt;
       }
     }
@@ -282,8 +293,7 @@ class RuleParser {
 const std::vector<std::pair<std::string, char>>& slot_types() {
   static const std::vector<std::pair<std::string, char>> kTypes = {
       {"event", 'e'}, {"person", 'p'}, {"office", 'o'}, {"country", 'c'}, {"organization", 'g'},
-      {"place", 'l'}, {"entity", '*'}, {"date", 'd'},   {"number", 'n'},
-      {"weekday", 'w'}};
+      {"place", 'l'}, {"entity", '*'}, {"date", 'd'},   {"number", 'n'},  {"weekday", 'w'}};
   return kTypes;
 }
 

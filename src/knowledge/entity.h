@@ -57,6 +57,7 @@ struct Entity {
   std::string located_in;
   // office
   std::string role;
+  std::string reports_to;  // the office it serves: an envoy's president
   int seats = 1;
   std::vector<std::string> titles;
   // person

@@ -3,6 +3,7 @@
 
 #include <unordered_set>
 
+#include "core/text.h"
 #include "knowledge/loader.h"
 
 namespace factlint {
@@ -114,20 +115,38 @@ const std::vector<const Entity*>& KnowledgeBase::events_in(const std::string& pl
   return lookup(events_in_, place_id);
 }
 
+const std::vector<const Entity*>& KnowledgeBase::events_described_as(std::string_view noun) const {
+  return lookup(events_by_descriptor_, descriptor_key(noun));
+}
+
+std::string descriptor_key(std::string_view noun) {
+  std::string key = to_lower_ascii(std::string(noun));
+  if (key.size() > 3 && key.back() == 's') key.pop_back();
+  return key;
+}
+
 void KnowledgeBase::build_indexes() {
   for (std::size_t i = 0; i < entities_.size(); ++i) {
     const Entity& e = entities_[i];
     names_.add(e.name, i, NameKind::kName);
     for (const std::string& a : e.aliases) names_.add(a, i, NameKind::kAlias);
     for (const std::string& t : e.titles) names_.add(t, i, NameKind::kTitle);
-    for (const std::string& d : e.demonyms) names_.add(d, i, NameKind::kDemonym);
+    for (const std::string& d : e.demonyms) {
+      names_.add(d, i, NameKind::kDemonym);
+      // The people of the country too: "Syrians", "Afghans", "Israelis" (not "Britishs").
+      if (!d.empty() && (d.back() == 'n' || d.back() == 'i'))
+        names_.add(d + "s", i, NameKind::kDemonym);
+    }
     for (const Term& f : e.former_names) names_.add(f.ref, i, NameKind::kAlias);
     for (const Term& t : e.positions) {
       std::vector<const Entity*>& holders = holders_[t.ref];
       if (holders.empty() || holders.back() != &e) holders.push_back(&e);
     }
-    if (e.type == EntityType::kEvent)
+    if (e.type == EntityType::kEvent) {
       for (const std::string& place : e.location) events_in_[place].push_back(&e);
+      for (const std::string& d : e.descriptors)
+        events_by_descriptor_[descriptor_key(d)].push_back(&e);
+    }
   }
   relations_ = std::make_shared<const RelationGraph>(entities_);
 }

@@ -46,6 +46,8 @@ class KnowledgeBase {
   // order; built once so that checks need not scan every entity per claim.
   const std::vector<const Entity*>& holders_of(const std::string& office_id) const;
   const std::vector<const Entity*>& events_in(const std::string& place_id) const;
+  // Events one of whose descriptors is `noun` ("war", "civil war"; "attacks" as "attack").
+  const std::vector<const Entity*>& events_described_as(std::string_view noun) const;
 
  private:
   KnowledgeBase() = default;
@@ -58,7 +60,11 @@ class KnowledgeBase {
   std::shared_ptr<const RelationGraph> relations_;
   std::unordered_map<std::string, std::vector<const Entity*>> holders_;
   std::unordered_map<std::string, std::vector<const Entity*>> events_in_;
+  std::unordered_map<std::string, std::vector<const Entity*>> events_by_descriptor_;
 };
+
+// The form descriptors are compared in: lower case, without a plural -s ("Attacks" -> "attack").
+std::string descriptor_key(std::string_view noun);
 
 // Cross-entity checks: dangling references, dates out of order, overlapping terms of a
 // single-seat office, positions outside a person's life. Appends to `diags`.

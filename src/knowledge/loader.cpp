@@ -27,7 +27,7 @@ const std::set<std::string>& keys_for(EntityType type) {
       {EntityType::kCountry, {"iso2", "iso3", "demonyms", "capital", "former_names"}},
       {EntityType::kPlace, {"country", "located_in"}},
       {EntityType::kPerson, {"born", "died", "positions", "country", "citizenship"}},
-      {EntityType::kOffice, {"country", "organization", "role", "seats", "titles"}},
+      {EntityType::kOffice, {"country", "organization", "role", "seats", "titles", "reports_to"}},
       {EntityType::kOrganization, {"founded", "dissolved", "members", "country"}},
       {EntityType::kEvent,
        {"category", "part_of", "start", "end", "date", "participants", "location", "deaths",
@@ -253,6 +253,14 @@ class FileParser {
       std::string key = kv.first.Scalar();
       const YAML::Node& v = kv.second;
       SourcePosition pos = at(kv.first.Mark());
+      // yaml-cpp keeps the last of repeated keys; a repeat is almost always a lost "- id:" line
+      // that merged two entities into one.
+      if (e.fact_at.count(key)) {
+        diags_.error(pos, "duplicate key '" + key + "' in entity '" + e.id + "' (first at line " +
+                              std::to_string(e.fact_at[key].line) +
+                              "; is a '- id:' line missing?)");
+        return std::nullopt;
+      }
       if (!common_keys().count(key) && !specific.count(key)) {
         diags_.warning(
             pos, "unknown key '" + key + "' for a " + entity_type_name(e.type) + " (ignored)");
@@ -293,6 +301,8 @@ class FileParser {
         e.organization = scalar(v, "organization");
       else if (key == "located_in")
         e.located_in = scalar(v, "located_in");
+      else if (key == "reports_to")
+        e.reports_to = scalar(v, "reports_to");
       else if (key == "role")
         e.role = scalar(v, "role");
       else if (key == "seats") {

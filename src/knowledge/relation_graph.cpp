@@ -19,6 +19,10 @@ const char* relation_name(Relation r) {
       return "capital of";
     case Relation::kPartOf:
       return "part of";
+    case Relation::kHolds:
+      return "holds";
+    case Relation::kReportsTo:
+      return "reports to";
   }
   return "related to";
 }
@@ -104,6 +108,9 @@ RelationGraph::RelationGraph(const std::vector<Entity>& entities)
     }
     if (e.type == EntityType::kEvent && !e.part_of.empty())
       link(i, e.part_of, Relation::kPartOf, e, "part_of", nullptr);
+    if (e.type == EntityType::kOffice && !e.reports_to.empty())
+      link(i, e.reports_to, Relation::kReportsTo, e, "reports_to", nullptr);
+    for (const Term& t : e.positions) link(i, t.ref, Relation::kHolds, e, "positions", &t);
   }
 }
 

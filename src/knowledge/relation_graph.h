@@ -1,7 +1,8 @@
 // RelationGraph: the knowledge base's relations between entities on a Boost.Graph, built once
 // when the knowledge base loads: a place located in a region or country, a capital of its
-// country (dated), an event part of a larger one. Located-in and part-of are transitive; the
-// path found is the evidence.
+// country (dated), an event part of a larger one, a person holding an office (dated), an office
+// reporting to another. Located-in, part-of and reports-to are transitive; the path found is
+// the evidence.
 //
 //   const RelationGraph& g = kb.relations();
 //   auto steps = g.path(kb.index_of(*kyiv), kb.index_of(*ukraine), Relation::kCapitalOf, when);
@@ -21,7 +22,7 @@ namespace factlint {
 
 struct Entity;
 
-enum class Relation { kLocatedIn, kCapitalOf, kPartOf };
+enum class Relation { kLocatedIn, kCapitalOf, kPartOf, kHolds, kReportsTo };
 const char* relation_name(Relation r);
 
 // One edge of a path: `from` stands in `relation` to `to`, as the fact at `where` says.

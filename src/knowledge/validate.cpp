@@ -43,6 +43,7 @@ class Validator {
     expect(e, e.organization, e.position_of("organization"), {T::kOrganization}, "organization");
     expect(e, e.located_in, e.position_of("located_in"), {T::kPlace, T::kCountry}, "located_in");
     expect(e, e.part_of, e.position_of("part_of"), {T::kEvent}, "part_of");
+    expect(e, e.reports_to, e.position_of("reports_to"), {T::kOffice}, "reports_to");
     expect(e, e.winner, e.position_of("winner"), {T::kPerson, T::kOrganization}, "winner");
     for (const std::string& p : e.participants)
       expect(e, p, e.position_of("participants"), {T::kCountry, T::kOrganization, T::kPerson},
@@ -120,9 +121,9 @@ class Validator {
       std::string list;
       for (const Entity* e : entities)
         list += (list.empty() ? "" : ", ") + e->id + " (" + entity_type_name(e->type) + ")";
-      diags_.warning(entities.back()->where, "the name '" + name +
-                                                 "' is given to entities of different types: " +
-                                                 list + "; mentions of it are ambiguous");
+      diags_.warning(entities.back()->where,
+                     "the name '" + name + "' is given to entities of different types: " + list +
+                         "; mentions of it are ambiguous");
     }
   }
 

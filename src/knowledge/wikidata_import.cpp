@@ -24,7 +24,9 @@ std::string qid_from_uri(const std::string& uri) {
   return uri;
 }
 
-std::string wikidata_url(const std::string& qid) { return "https://www.wikidata.org/wiki/" + qid; }
+std::string wikidata_url(const std::string& qid) {
+  return "https://www.wikidata.org/wiki/" + qid;
+}
 
 std::string slug(const std::string& name) {
   std::string out;
@@ -270,15 +272,23 @@ class Importer {
     Entity& e = entity_for(qid, label);
     e.where = {path_, line_no, 1};
     if (item.contains("aliases") && item["aliases"].contains("en"))
-      for (const json& a : item["aliases"]["en"]) add_unique(e.aliases, a["value"].get<std::string>());
+      for (const json& a : item["aliases"]["en"])
+        add_unique(e.aliases, a["value"].get<std::string>());
     static const std::map<std::string, EntityType> kInstanceOf = {
-        {"Q5", EntityType::kPerson},          {"Q6256", EntityType::kCountry},
-        {"Q3624078", EntityType::kCountry},   {"Q515", EntityType::kPlace},
-        {"Q5119", EntityType::kPlace},        {"Q1549591", EntityType::kPlace},
-        {"Q4164871", EntityType::kOffice},    {"Q43229", EntityType::kOrganization},
-        {"Q484652", EntityType::kOrganization}, {"Q1190554", EntityType::kEvent},
-        {"Q198", EntityType::kEvent},         {"Q178561", EntityType::kEvent},
-        {"Q40231", EntityType::kEvent},       {"Q744913", EntityType::kEvent}};
+        {"Q5", EntityType::kPerson},
+        {"Q6256", EntityType::kCountry},
+        {"Q3624078", EntityType::kCountry},
+        {"Q515", EntityType::kPlace},
+        {"Q5119", EntityType::kPlace},
+        {"Q1549591", EntityType::kPlace},
+        {"Q4164871", EntityType::kOffice},
+        {"Q43229", EntityType::kOrganization},
+        {"Q484652", EntityType::kOrganization},
+        {"Q1190554", EntityType::kEvent},
+        {"Q198", EntityType::kEvent},
+        {"Q178561", EntityType::kEvent},
+        {"Q40231", EntityType::kEvent},
+        {"Q744913", EntityType::kEvent}};
     for (const json* s : statements(item, "P31")) {
       auto it = kInstanceOf.find(snak_item((*s)["mainsnak"]));
       if (it != kInstanceOf.end()) {
@@ -387,8 +397,7 @@ std::string emit_knowledge_yaml(const std::vector<Entity>& entities,
     y << YAML::Key << "type" << YAML::Value << entity_type_name(e.type);
     y << YAML::Key << "name" << YAML::Value << e.name;
     if (!e.wikidata.empty()) y << YAML::Key << "wikidata" << YAML::Value << e.wikidata;
-    if (!e.aliases.empty())
-      y << YAML::Key << "aliases" << YAML::Value << YAML::Flow << e.aliases;
+    if (!e.aliases.empty()) y << YAML::Key << "aliases" << YAML::Value << YAML::Flow << e.aliases;
     auto date = [&](const char* key, const std::optional<FuzzyDate>& d) {
       if (d) y << YAML::Key << key << YAML::Value << d->iso();
     };

@@ -156,6 +156,22 @@ TEST_CASE("Bad knowledge and bad rules exit 2 with file:line on one line", "[e2e
   CHECK(std::count(rule.err.begin(), rule.err.end(), '\n') == 1);
 }
 
+TEST_CASE("A repeated key (a lost '- id:' line) is an error, not a silent merge", "[e2e]") {
+  Run rule =
+      run("check --rules tests/fixtures/bad/duplicate-rule-key.yaml "
+          "tests/fixtures/articles/consistent.txt");
+  CHECK(rule.exit_code == 2);
+  CHECK(rule.err.find("tests/fixtures/bad/duplicate-rule-key.yaml:7:3: error: duplicate rule key "
+                      "'kind' (first at line 2") != std::string::npos);
+
+  Run kb =
+      run("kb validate --no-default-knowledge --knowledge "
+          "tests/fixtures/bad/duplicate-entity-key.yaml");
+  CHECK(kb.exit_code == 2);
+  CHECK(kb.err.find("tests/fixtures/bad/duplicate-entity-key.yaml:7:3: error: duplicate key "
+                    "'name' in entity 'some-event' (first at line 3") != std::string::npos);
+}
+
 TEST_CASE("Unreadable input exits 2", "[e2e]") {
   Run r = run("check no/such/article.md");
   CHECK(r.exit_code == 2);
