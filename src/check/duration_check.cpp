@@ -29,6 +29,7 @@
 #include "check/check.h"
 #include "check/claim_time.h"
 #include "check/discourse.h"
+#include "core/text.h"
 
 namespace factlint {
 
@@ -85,7 +86,19 @@ std::vector<std::string> words_of(std::string_view text) {
     }
   }
   if (!cur.empty()) out.push_back(cur);
-  return out;
+  // "a 14-year papacy", "his 12-year-old": the number and its unit as two words.
+  std::vector<std::string> split;
+  for (const std::string& x : out) {
+    std::size_t dash = x.find('-');
+    if (dash != std::string::npos && dash > 0 &&
+        std::all_of(x.begin(), x.begin() + static_cast<long>(dash), ::isdigit)) {
+      split.push_back(x.substr(0, dash));
+      split.push_back(x.substr(dash + 1));
+    } else {
+      split.push_back(x);
+    }
+  }
+  return split;
 }
 
 std::optional<int> cardinal(const std::string& w) {
@@ -324,7 +337,7 @@ class DurationCheck final : public ClaimCheck {
                                const std::vector<std::string>& w, Day now) const {
     switch (measure_) {
       case Measure::kTenure:
-        return tenures(claim, ctx);
+        return tenures(claim, ctx, w);
       case Measure::kMembership:
         return memberships(claim, ctx);
       default:
@@ -387,19 +400,69 @@ class DurationCheck final : public ClaimCheck {
     return out;
   }
 
+  // The leadership a noun of the match names without naming the office: "papacy" a pope's,
+  // "presidency" a president's, "in power" or "rule" any head of state's or government's.
+  // nullopt when the match has none of them.
+  static std::optional<std::string> leadership_noun(const std::vector<std::string>& w) {
+    static const std::map<std::string, std::string> kNouns = {{"papacy", "pope"},
+                                                              {"pontificate", "pope"},
+                                                              {"presidency", "president"},
+                                                              {"premiership", "prime minister"},
+                                                              {"chancellorship", "chancellor"},
+                                                              {"throne", "monarch"},
+                                                              {"reign", "monarch"},
+                                                              {"power", ""},
+                                                              {"rule", ""},
+                                                              {"helm", ""},
+                                                              {"office", ""}};
+    for (const std::string& x : w)
+      if (auto it = kNouns.find(x); it != kNouns.end()) return it->second;
+    return std::nullopt;
+  }
+
+  static bool leads_as(const Entity& office, const std::string& noun) {
+    if (office.role != "head_of_state" && office.role != "head_of_government" &&
+        office.role != "religious_leader")
+      return false;
+    if (noun.empty()) return true;
+    for (const std::string& t : office.titles) {
+      std::string title = to_lower_ascii(t);
+      if (noun == "monarch" ? title == "king" || title == "queen" || title == "emperor"
+                            : title.size() >= noun.size() &&
+                                  title.compare(title.size() - noun.size(), noun.size(), noun) == 0)
+        return true;
+    }
+    return false;
+  }
+
   // The person's terms in the office named in the sentence (a title, or the organization or
-  // country the office belongs to), joined when one follows another.
-  static std::vector<Span> tenures(const Claim& claim, const CheckContext& ctx) {
+  // country the office belongs to), or in the leadership a noun names ("his 14-year papacy",
+  // "18 years in power"), joined when one follows another.
+  static std::vector<Span> tenures(const Claim& claim, const CheckContext& ctx,
+                                   const std::vector<std::string>& w) {
     std::vector<Span> out;
     const SlotValue* person_slot = claim.slot("person");
     std::vector<const Entity*> people;
+    auto is_person = [](const Entity& e) { return e.type == EntityType::kPerson; };
     if (person_slot && person_slot->mention) {
       for (const NameRef& r : person_slot->mention->refs)
         if (ctx.kb.entities()[r.entity].type == EntityType::kPerson)
           people.push_back(&ctx.kb.entities()[r.entity]);
     } else {
-      people = latest_mentioned(claim, ctx, claim.begin,
-                                [](const Entity& e) { return e.type == EntityType::kPerson; });
+      // "His 14-year papacy": anyone the article named before; any of them may be meant, and
+      // only those with a fitting term are candidates.
+      auto add = [&](const Mention& m) {
+        for (const NameRef& r : m.refs) {
+          const Entity* e = &ctx.kb.entities()[r.entity];
+          if (is_person(*e) && std::find(people.begin(), people.end(), e) == people.end())
+            people.push_back(e);
+        }
+      };
+      if (claim.sentence)
+        for (const Mention& m : claim.sentence->items)
+          if (m.begin < claim.begin) add(m);
+      if (ctx.earlier_mentions)
+        for (const Mention& m : *ctx.earlier_mentions) add(m);
     }
     std::set<std::string> offices;
     std::set<std::string> owners;  // organizations and countries offices belong to
@@ -413,7 +476,6 @@ class DurationCheck final : public ClaimCheck {
       }
     }
     // "the alliance": the organization a descriptor of the match names.
-    std::vector<std::string> w = words_of(ctx.text.substr(claim.begin, claim.end - claim.begin));
     for (std::size_t i = 0; i + 1 < w.size(); ++i) {
       if (w[i] != "the") continue;
       auto found = latest_mentioned(claim, ctx, claim.begin, [&](const Entity& e) {
@@ -422,14 +484,16 @@ class DurationCheck final : public ClaimCheck {
       });
       for (const Entity* e : found) owners.insert(e->id);
     }
-    if (offices.empty() && owners.empty()) return out;
+    std::optional<std::string> leadership;
+    if (offices.empty() && owners.empty()) leadership = leadership_noun(w);
+    if (offices.empty() && owners.empty() && !leadership) return out;
     for (const Entity* p : people) {
       std::vector<const Term*> terms;
       for (const Term& t : p->positions) {
         const Entity* office = ctx.kb.find(t.ref);
         if (!office) continue;
         if (offices.count(office->id) || owners.count(office->organization) ||
-            owners.count(office->country))
+            owners.count(office->country) || (leadership && leads_as(*office, *leadership)))
           terms.push_back(&t);
       }
       std::sort(terms.begin(), terms.end(), [](const Term* x, const Term* y) {

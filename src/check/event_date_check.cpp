@@ -6,10 +6,15 @@
 //
 // A rule without an {event} slot matches a description ("the civil war that began in March
 // 2012", "the June 2017 referendum"): its noun picks the events it can mean (see
-// described_events), and only those whose fact lies within two years of the stated date stay
-// candidates, since a date further off more likely means an event the records lack than a slip.
+// described_events), and only those whose fact lies within `reach` days of the stated date
+// (default 731) stay candidates, since a date further off more likely means an event the records
+// lack than a slip. Frequent events (crashes, attacks) need a short reach.
+//
+// A relative date without a digit ("on Saturday") dates the sentence's action, not the event,
+// unless the rule says `relative: dates-event` ("Tuesday's crash").
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "check/check.h"
@@ -60,14 +65,26 @@ long distance(const Period& a, const Period& b) {
   return (a.begin() - b.last()).days();
 }
 
-// How far a described event's fact may lie from the stated date and still be the one meant.
-constexpr long kDescribedEventReachDays = 731;
+// How far a described event's fact may lie from the stated date and still be the one meant,
+// unless the rule sets `reach`.
+constexpr long kDefaultReachDays = 731;
 
-// The noun of a description in the words of the match outside its slots: the first word, or
-// pair of words ("civil war"), that describes a recorded event; empty when none does.
-std::string described_noun(const Claim& claim, const CheckContext& ctx) {
-  if (ctx.text.empty() || claim.match_end > ctx.text.size()) return {};
+// "was poisoned", "was shot": what an event that befell a person is called.
+const std::map<std::string, std::vector<std::string>>& befalling_verbs() {
+  static const std::map<std::string, std::vector<std::string>> kVerbs = {
+      {"poisoned", {"poisoning"}},
+      {"shot", {"shooting", "assassination", "assassination attempt"}},
+      {"assassinated", {"assassination"}},
+      {"stabbed", {"stabbing"}},
+      {"kidnapped", {"kidnapping"}},
+      {"abducted", {"kidnapping"}}};
+  return kVerbs;
+}
+
+// The words of the match outside its slots, as written.
+std::vector<std::string> words_outside_slots(const Claim& claim, const CheckContext& ctx) {
   std::vector<std::string> words;
+  if (ctx.text.empty() || claim.match_end > ctx.text.size()) return words;
   std::string word;
   auto in_slot = [&](std::size_t at) {
     for (const auto& [name, slot] : claim.slots)
@@ -84,6 +101,38 @@ std::string described_noun(const Claim& claim, const CheckContext& ctx) {
       word.clear();
     }
   }
+  return words;
+}
+
+// "Navalny was poisoned ... in August 2019", "He was shot on July 8": the events the records
+// say befell the person (the {person} slot, or for "He"/"She" the person named last) that a
+// verb of the match describes. Empty when the match has no such verb.
+std::vector<const Entity*> befallen_events(const Claim& claim, const CheckContext& ctx,
+                                           const std::vector<std::string>& words) {
+  std::vector<const Entity*> out;
+  const std::vector<std::string>* nouns = nullptr;
+  for (const std::string& w : words)
+    if (auto it = befalling_verbs().find(w); it != befalling_verbs().end()) nouns = &it->second;
+  if (!nouns) return out;
+  std::vector<const Entity*> people;
+  auto is_person = [](const Entity& e) { return e.type == EntityType::kPerson; };
+  if (const SlotValue* p = claim.slot("person"); p && p->mention) {
+    for (const NameRef& r : p->mention->refs)
+      if (is_person(ctx.kb.entities()[r.entity])) people.push_back(&ctx.kb.entities()[r.entity]);
+  } else if (!words.empty() && (words.front() == "He" || words.front() == "She")) {
+    people = latest_mentioned(claim, ctx, claim.match_begin, is_person);
+  }
+  for (const Entity* person : people)
+    for (const Entity* e : ctx.kb.events_involving(person->id))
+      for (const std::string& noun : *nouns)
+        if (has_descriptor(*e, noun) && std::find(out.begin(), out.end(), e) == out.end())
+          out.push_back(e);
+  return out;
+}
+
+// The noun of a description in the words of the match outside its slots: the first word, or
+// pair of words ("civil war"), that describes a recorded event; empty when none does.
+std::string described_noun(const CheckContext& ctx, const std::vector<std::string>& words) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i + 1 < words.size() && !ctx.kb.events_described_as(words[i] + " " + words[i + 1]).empty())
       return words[i] + " " + words[i + 1];
@@ -94,7 +143,11 @@ std::string described_noun(const Claim& claim, const CheckContext& ctx) {
 
 class EventDateCheck final : public ClaimCheck {
  public:
-  EventDateCheck(EventFact fact, std::string message) : fact_(fact), message_(std::move(message)) {}
+  EventDateCheck(EventFact fact, long reach_days, bool relative_dates_event, std::string message)
+      : fact_(fact),
+        reach_days_(reach_days),
+        relative_dates_event_(relative_dates_event),
+        message_(std::move(message)) {}
 
   Assessment assess(const Claim& claim, const CheckContext& ctx) const override {
     Assessment a;
@@ -108,8 +161,9 @@ class EventDateCheck final : public ClaimCheck {
     a.found = stated.value;
     // "marked 20 years since the attacks on Saturday": a date written without a number and
     // resolved from the publication date dates the sentence's action, not the event.
-    if (stated.relative && std::none_of(stated.text.begin(), stated.text.end(),
-                                        [](char c) { return c >= '0' && c <= '9'; })) {
+    if (!relative_dates_event_ && stated.relative &&
+        std::none_of(stated.text.begin(), stated.text.end(),
+                     [](char c) { return c >= '0' && c <= '9'; })) {
       a.note = "a relative date (" + stated.text + ") does not date the event";
       return a;
     }
@@ -124,15 +178,24 @@ class EventDateCheck final : public ClaimCheck {
     if (event && event->mention) {
       for (const NameRef& ref : event->mention->refs)
         events.push_back(&ctx.kb.entities()[ref.entity]);
+    } else if (std::vector<std::string> words = words_outside_slots(claim, ctx);
+               !(events = befallen_events(claim, ctx, words)).empty()) {
+      noun = "event";
     } else {
-      noun = described_noun(claim, ctx);
+      noun = described_noun(ctx, words);
       if (noun.empty()) {
         a.note = "no event named or described";
         return a;
       }
       DescribedEvents described = described_events(claim, ctx, noun, claim.match_begin);
-      events = described.named;
-      events.insert(events.end(), described.located.begin(), described.located.end());
+      std::vector<const Entity*> found = described.named;
+      found.insert(found.end(), described.located.begin(), described.located.end());
+      // "The war, which began in 2014" after the invasion was named: the events they are part
+      // of may be meant too.
+      for (const Entity* e : found)
+        for (const Entity* x = e; x && std::find(events.begin(), events.end(), x) == events.end();
+             x = ctx.kb.find(x->part_of))
+          events.push_back(x);
     }
     std::vector<Known> known;
     for (const Entity* e : events) {
@@ -142,7 +205,7 @@ class EventDateCheck final : public ClaimCheck {
       long gap = distance(fact->first.period(), *stated.period);
       if (!noun.empty()) {
         bool later = ctx.published && fact->first.first_day() > *ctx.published;
-        if (later || gap > kDescribedEventReachDays) continue;
+        if (later || gap > reach_days_) continue;
       }
       known.push_back({e, fact->first, fact->second, gap});
     }
@@ -195,6 +258,8 @@ class EventDateCheck final : public ClaimCheck {
   }
 
   EventFact fact_;
+  long reach_days_;
+  bool relative_dates_event_;
   std::string message_;
 };
 
@@ -209,7 +274,29 @@ class EventDateCheckKind final : public CheckKind {
                                         const std::string& message_template,
                                         std::string* error) const override {
     EventFact fact = EventFact::kStart;
+    long reach_days = kDefaultReachDays;
+    bool relative_dates_event = false;
     for (const auto& [key, value] : options) {
+      if (key == "reach") {
+        bool digits =
+            !value.empty() && value.size() < 6 &&
+            std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits || std::stol(value) == 0) {
+          *error =
+              "reach for event_date must be a number of days (1 to 99999), not '" + value + "'";
+          return nullptr;
+        }
+        reach_days = std::stol(value);
+        continue;
+      }
+      if (key == "relative") {
+        if (value != "dates-event") {
+          *error = "unknown relative '" + value + "' for event_date (expected dates-event)";
+          return nullptr;
+        }
+        relative_dates_event = true;
+        continue;
+      }
       if (key == "fact") {
         if (value == "start")
           fact = EventFact::kStart;
@@ -227,7 +314,8 @@ class EventDateCheckKind final : public CheckKind {
           return nullptr;
         }
       } else {
-        *error = "unknown check option '" + key + "' for event_date (expected fact, compare)";
+        *error = "unknown check option '" + key +
+                 "' for event_date (expected fact, compare, reach, relative)";
         return nullptr;
       }
     }
@@ -240,7 +328,8 @@ class EventDateCheckKind final : public CheckKind {
         return nullptr;
       }
     }
-    return std::make_unique<EventDateCheck>(fact, message_template);
+    return std::make_unique<EventDateCheck>(fact, reach_days, relative_dates_event,
+                                            message_template);
   }
 };
 

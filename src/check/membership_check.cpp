@@ -328,6 +328,10 @@ class MembershipCheck final : public ClaimCheck {
     a.subject = org.id;
     const SlotValue* number = claim.slot("number");
     std::vector<const Entity*> subjects = countries(claim, ctx);
+    // "making the Nordic nation the alliance's 31st member": the country named last.
+    if (subjects.empty())
+      subjects = latest_mentioned(claim, ctx, claim.match_begin,
+                                  [](const Entity& e) { return e.type == EntityType::kCountry; });
     if (!number || !number->mention || subjects.size() != 1) {
       a.note = "no ordinal or no single country";
       return a;

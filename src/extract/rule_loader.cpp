@@ -102,6 +102,12 @@ class RuleParser {
                                   "} in pattern (known slots: " + list + ")");
         return std::nullopt;
       }
+      // {place:_} matches a mention of the type without filling a slot, as often as it appears
+      // ("on a flight from {place:_}" inside words a pattern skips).
+      if (name == "_") {
+        expanded += "(?:" + slot_regex(type) + ")";
+        continue;
+      }
       if (!names.insert(name).second) {
         diags_.error(p.where, "slot name '" + name + "' used twice; name the second one, e.g. {" +
                                   type + ":" + name + "_2}");

@@ -115,6 +115,10 @@ const std::vector<const Entity*>& KnowledgeBase::events_in(const std::string& pl
   return lookup(events_in_, place_id);
 }
 
+const std::vector<const Entity*>& KnowledgeBase::events_involving(const std::string& id) const {
+  return lookup(events_by_participant_, id);
+}
+
 const std::vector<const Entity*>& KnowledgeBase::events_described_as(std::string_view noun) const {
   return lookup(events_by_descriptor_, descriptor_key(noun));
 }
@@ -144,6 +148,7 @@ void KnowledgeBase::build_indexes() {
     }
     if (e.type == EntityType::kEvent) {
       for (const std::string& place : e.location) events_in_[place].push_back(&e);
+      for (const std::string& p : e.participants) events_by_participant_[p].push_back(&e);
       for (const std::string& d : e.descriptors)
         events_by_descriptor_[descriptor_key(d)].push_back(&e);
     }

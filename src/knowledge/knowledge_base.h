@@ -46,6 +46,8 @@ class KnowledgeBase {
   // order; built once so that checks need not scan every entity per claim.
   const std::vector<const Entity*>& holders_of(const std::string& office_id) const;
   const std::vector<const Entity*>& events_in(const std::string& place_id) const;
+  // Events a country, organization or person took part in (`participants`).
+  const std::vector<const Entity*>& events_involving(const std::string& id) const;
   // Events one of whose descriptors is `noun` ("war", "civil war"; "attacks" as "attack").
   const std::vector<const Entity*>& events_described_as(std::string_view noun) const;
 
@@ -61,6 +63,7 @@ class KnowledgeBase {
   std::unordered_map<std::string, std::vector<const Entity*>> holders_;
   std::unordered_map<std::string, std::vector<const Entity*>> events_in_;
   std::unordered_map<std::string, std::vector<const Entity*>> events_by_descriptor_;
+  std::unordered_map<std::string, std::vector<const Entity*>> events_by_participant_;
 };
 
 // The form descriptors are compared in: lower case, without a plural -s ("Attacks" -> "attack").

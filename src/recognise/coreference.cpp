@@ -15,13 +15,17 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 // Nouns a second reference to an office-holder is made of ("the Russian leader"), and the
 // title word each stands for ("pontiff" is a pope). "leader" fits any head of state or
-// government.
+// government, "monarch" a king or queen ("king" and "queen" alone are left out: the records do
+// not say which holder is which).
 const std::map<std::string, std::string>& descriptor_nouns() {
-  static const std::map<std::string, std::string> kNouns = {
-      {"leader", "leader"},          {"president", "president"},
-      {"pontiff", "pope"},           {"pope", "pope"},
-      {"premier", "premier"},        {"chancellor", "chancellor"},
-      {"minister", "prime minister"}};
+  static const std::map<std::string, std::string> kNouns = {{"leader", "leader"},
+                                                            {"president", "president"},
+                                                            {"pontiff", "pope"},
+                                                            {"pope", "pope"},
+                                                            {"premier", "premier"},
+                                                            {"chancellor", "chancellor"},
+                                                            {"minister", "prime minister"},
+                                                            {"monarch", "monarch"}};
   return kNouns;
 }
 
@@ -36,8 +40,13 @@ bool office_fits(const Entity& office, const std::string& noun) {
   if (title_word == "leader" &&
       (office.role == "head_of_state" || office.role == "head_of_government"))
     return true;
-  for (const std::string& t : office.titles)
-    if (ends_with_word(to_lower_ascii(t), title_word)) return true;
+  for (const std::string& t : office.titles) {
+    std::string title = to_lower_ascii(t);
+    if (title_word == "monarch" &&
+        (ends_with_word(title, "king") || ends_with_word(title, "queen")))
+      return true;
+    if (ends_with_word(title, title_word)) return true;
+  }
   for (const std::string& d : office.descriptors)
     if (to_lower_ascii(d) == noun) return true;
   return false;
