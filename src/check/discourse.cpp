@@ -140,7 +140,12 @@ std::vector<std::string> countries_of(const Mention& m, const KnowledgeBase& kb)
 DescribedEvents described_events(const Claim& claim, const CheckContext& ctx, std::string_view noun,
                                  std::size_t offset) {
   DescribedEvents out;
-  const std::vector<const Entity*>& described = ctx.kb.events_described_as(noun);
+  // A war is a conflict and fighting too, though the records may describe it only as a war.
+  std::vector<const Entity*> described = ctx.kb.events_described_as(noun);
+  if (descriptor_key(noun) == "conflict" || descriptor_key(noun) == "fighting")
+    for (const Entity* e : ctx.kb.events_described_as("war"))
+      if (std::find(described.begin(), described.end(), e) == described.end())
+        described.push_back(e);
   if (described.empty()) return out;
   auto fits = [&](const Entity& e) {
     return std::find(described.begin(), described.end(), &e) != described.end();

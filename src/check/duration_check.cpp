@@ -492,9 +492,12 @@ class DurationCheck final : public ClaimCheck {
       for (const Term& t : p->positions) {
         const Entity* office = ctx.kb.find(t.ref);
         if (!office) continue;
-        if (offices.count(office->id) || owners.count(office->organization) ||
-            owners.count(office->country) || (leadership && leads_as(*office, *leadership)))
-          terms.push_back(&t);
+        // A named office ("Iran's supreme leader") is the one meant, not every office of Iran.
+        bool fits = offices.empty()
+                        ? owners.count(office->organization) || owners.count(office->country) ||
+                              (leadership && leads_as(*office, *leadership))
+                        : offices.count(office->id) > 0;
+        if (fits) terms.push_back(&t);
       }
       std::sort(terms.begin(), terms.end(), [](const Term* x, const Term* y) {
         return x->start && y->start && x->start->first_day() < y->start->first_day();

@@ -133,6 +133,11 @@ std::vector<const Entity*> befallen_events(const Claim& claim, const CheckContex
 // The noun of a description in the words of the match outside its slots: the first word, or
 // pair of words ("civil war"), that describes a recorded event; empty when none does.
 std::string described_noun(const CheckContext& ctx, const std::vector<std::string>& words) {
+  // "Russia invaded Ukraine in 2022": the verb names the event.
+  static const std::map<std::string, std::string> kVerbs = {{"invaded", "invasion"},
+                                                            {"annexed", "annexation"}};
+  for (const std::string& w : words)
+    if (auto it = kVerbs.find(w); it != kVerbs.end()) return it->second;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i + 1 < words.size() && !ctx.kb.events_described_as(words[i] + " " + words[i + 1]).empty())
       return words[i] + " " + words[i + 1];

@@ -104,8 +104,9 @@ MaskedSentence mask_sentence(std::string_view text, const SentenceMentions& ment
 
 std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions& mentions,
                                   const RuleSet& rules, const KnowledgeBase& kb) {
+  // A sentence without mentions may still hold a claim in its words ("The conflict, which is
+  // entering its third year").
   std::vector<Claim> claims;
-  if (mentions.items.empty()) return claims;
   MaskedSentence masked = mask_sentence(text, mentions, kb);
   re2::StringPiece input(masked.text);
   // Several patterns (or rules) may find the same claim; keep the first per kind and span.

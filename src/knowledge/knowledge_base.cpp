@@ -137,8 +137,12 @@ void KnowledgeBase::build_indexes() {
     for (const std::string& t : e.titles) names_.add(t, i, NameKind::kTitle);
     for (const std::string& d : e.demonyms) {
       names_.add(d, i, NameKind::kDemonym);
-      // The people of the country too: "Syrians", "Afghans", "Israelis" (not "Britishs").
-      if (!d.empty() && (d.back() == 'n' || d.back() == 'i'))
+      // The people of the country too: "Syrians", "Britons", "Swedes"; adjectives in -sh, -ch,
+      // -ss and -ese have no plural ("British", "Dutch", "Swiss", "Chinese").
+      auto ends_with = [&](std::string_view tail) {
+        return d.size() > tail.size() && d.compare(d.size() - tail.size(), tail.size(), tail) == 0;
+      };
+      if (!ends_with("sh") && !ends_with("ch") && !ends_with("s") && !ends_with("ese"))
         names_.add(d + "s", i, NameKind::kDemonym);
     }
     for (const Term& f : e.former_names) names_.add(f.ref, i, NameKind::kAlias);
