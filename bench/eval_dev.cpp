@@ -1,8 +1,10 @@
 // eval_dev: precision and recall of factlint's findings on an evaluation set of articles with
 // `NAME.expect.json` beside each (../shared/eval/dev by default; see its README).
 //
-//   build/eval_dev [DIR] [--verbose]
+//   build/eval_dev [DIR] [--verbose] [--min-precision P] [--min-recall R] [--max-traps N]
 //
+// With a floor, the exit status is 1 when a figure falls below it (the test suite runs the dev
+// set with the targets, and the held-out set bench/holdout with the figures reached).
 // A finding (error or warning) matches an expected error when it is on the same line and its
 // column span overlaps the excerpt's. Precision = matching findings / all findings; recall =
 // matched errors / all errors; a trap is flagged when any finding overlaps its excerpt.
@@ -66,10 +68,32 @@ double ratio(int a, int b) { return b == 0 ? 1.0 : double(a) / double(b); }
 int main(int argc, char** argv) {
   fs::path dir = fs::path(FACTLINT_SOURCE_DIR) / ".." / "shared" / "eval" / "dev";
   bool verbose = false;
+  double min_precision = 0;
+  double min_recall = 0;
+  int max_traps = -1;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--verbose" || a == "-v") verbose = true;
-    else dir = a;
+    bool has_value = i + 1 < argc;
+    try {
+      if (a == "--verbose" || a == "-v") {
+        verbose = true;
+      } else if (a == "--min-precision" && has_value) {
+        min_precision = std::stod(argv[++i]);
+      } else if (a == "--min-recall" && has_value) {
+        min_recall = std::stod(argv[++i]);
+      } else if (a == "--max-traps" && has_value) {
+        max_traps = std::stoi(argv[++i]);
+      } else if (!a.empty() && a[0] == '-') {
+        std::cerr << "usage: eval_dev [DIR] [--verbose] [--min-precision P] [--min-recall R] "
+                     "[--max-traps N]\n";
+        return 2;
+      } else {
+        dir = a;
+      }
+    } catch (const std::exception&) {
+      std::cerr << "eval_dev: " << a << " needs a number, not '" << argv[i] << "'\n";
+      return 2;
+    }
   }
   Diagnostics diags;
   auto kb_dir = default_data_dir("knowledge");
@@ -168,7 +192,14 @@ int main(int argc, char** argv) {
               all.errors, all.matched_errors, ratio(all.matched_findings, all.findings),
               ratio(all.matched_errors, all.errors));
   std::printf("articles: %zu, traps: %d, traps flagged: %d\n", expects.size(), traps, traps_flagged);
-  std::printf("precision %.3f, recall %.3f\n", ratio(all.matched_findings, all.findings),
-              ratio(all.matched_errors, all.errors));
+  double precision = ratio(all.matched_findings, all.findings);
+  double recall = ratio(all.matched_errors, all.errors);
+  std::printf("precision %.3f, recall %.3f\n", precision, recall);
+  if (precision < min_precision || recall < min_recall ||
+      (max_traps >= 0 && traps_flagged > max_traps)) {
+    std::printf("FAIL: below the floor (precision %.3f, recall %.3f, traps %d)\n", min_precision,
+                min_recall, max_traps);
+    return 1;
+  }
   return 0;
 }
