@@ -46,7 +46,10 @@ Statement statement_of(const Claim& claim, const Assessment& assessment, const K
     const Mention& m = *slot.mention;
     if (m.kind == MentionKind::kEntity) {
       for (const NameRef& r : m.refs) s.subjects.push_back(kb.entities()[r.entity].id);
-    } else if (m.kind == MentionKind::kTime && m.time.period && m.time.type == "DATE") {
+    } else if (m.kind == MentionKind::kTime && m.time.period && m.time.type == "DATE" &&
+               name != "at") {
+      // {date:at} is when a claim is measured ("On March 7, 2024, two years after the
+      // invasion"), not a value it gives.
       s.period = m.time.period;
       s.value_text = slot.text;
     } else if (m.kind == MentionKind::kNumber) {

@@ -14,12 +14,13 @@ const CheckKind& duration_check_kind();
 const CheckKind& relationship_check_kind();
 const CheckKind& office_title_check_kind();
 const CheckKind& age_check_kind();
+const CheckKind& order_check_kind();
 
 const std::vector<const CheckKind*>& check_kinds() {
   static const std::vector<const CheckKind*> kAll = {
       &event_date_check_kind(),   &weekday_check_kind(),  &count_check_kind(),
       &membership_check_kind(),   &duration_check_kind(), &relationship_check_kind(),
-      &office_title_check_kind(), &age_check_kind(),
+      &office_title_check_kind(), &age_check_kind(),      &order_check_kind(),
   };
   return kAll;
 }

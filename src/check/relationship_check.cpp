@@ -4,18 +4,26 @@
 //   capital     "Kyiv, the capital of Ukraine", "Helsinki, the Finnish capital", "the Ukrainian
 //               capital, Kyiv": the place must be the country's capital at the time of the
 //               sentence (capitals are dated: Bonn until 1990);
-//   located_in  "in Anchorage, Alaska", "Donetsk in eastern Ukraine": the place must reach the
-//               region or country through located-in edges;
+//   located_in  "in Anchorage, Alaska", "Donetsk in eastern Ukraine", "Balmoral, her estate in
+//               the north of England": the place must reach the region or country through
+//               located-in edges. It is contradicted only when the two are known apart: the
+//               place lies in another country than the one named, or in another division of the
+//               same parent than the one named (Scotland, not England: both divisions of the
+//               United Kingdom); a region the records do not mark as a division may overlap
+//               anything;
 //   serves      "Trump's special envoy Steve Witkoff", "Putin's foreign minister Sergei Lavrov":
 //               an office the {person} holds at the time must report (through reports-to edges)
 //               to an office the {person:principal} holds then.
 // The path found is the evidence. A place the records know nothing about (no country, no
 // capital recorded for the country), or a person holding no office that reports to another, is
 // unverifiable.
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "check/check.h"
 #include "check/claim_time.h"
+#include "check/discourse.h"
 
 namespace factlint {
 
@@ -33,6 +41,100 @@ const Entity* first_of(const Claim& claim, const CheckContext& ctx, const std::s
       if (e.type == t) return &e;
   }
   return nullptr;
+}
+
+// Every entity of the slot's mention of one of the types (an ambiguous name has several).
+std::vector<const Entity*> all_of(const Claim& claim, const CheckContext& ctx,
+                                  const std::string& slot,
+                                  std::initializer_list<EntityType> types) {
+  std::vector<const Entity*> out;
+  const SlotValue* v = claim.slot(slot);
+  if (!v || !v->mention) return out;
+  for (const NameRef& r : v->mention->refs) {
+    const Entity& e = ctx.kb.entities()[r.entity];
+    for (EntityType t : types)
+      if (e.type == t && std::find(out.begin(), out.end(), &e) == out.end()) out.push_back(&e);
+  }
+  return out;
+}
+
+// Every place or country `from` lies in, itself included, with the located-in steps that lead
+// there.
+std::map<std::size_t, std::vector<RelationStep>> enclosing(const RelationGraph& graph,
+                                                           std::size_t from) {
+  std::map<std::size_t, std::vector<RelationStep>> out{{from, {}}};
+  std::vector<std::size_t> queue{from};
+  for (std::size_t i = 0; i < queue.size(); ++i) {
+    for (const RelationStep& s : graph.edges_from(queue[i], Relation::kLocatedIn)) {
+      if (out.count(s.to)) continue;
+      std::vector<RelationStep> steps = out[queue[i]];
+      steps.push_back(s);
+      out.emplace(s.to, std::move(steps));
+      queue.push_back(s.to);
+    }
+  }
+  return out;
+}
+
+// The located-in step from a division to the parent it divides (located_in, else country).
+std::optional<RelationStep> division_parent(const CheckContext& ctx, std::size_t division) {
+  const Entity& e = ctx.kb.entities()[division];
+  const Entity* parent = ctx.kb.find(e.located_in.empty() ? e.country : e.located_in);
+  if (!parent) return std::nullopt;
+  for (const RelationStep& s : ctx.kb.relations().edges_from(division, Relation::kLocatedIn))
+    if (s.to == ctx.kb.index_of(*parent)) return s;
+  return std::nullopt;
+}
+
+// Why a place cannot lie in a whole: what the place lies in instead, and the steps that show it.
+struct Separation {
+  std::string held;
+  std::vector<RelationStep> steps;
+};
+
+std::optional<Separation> separation(const CheckContext& ctx, std::size_t place,
+                                     std::size_t whole) {
+  const std::vector<Entity>& entities = ctx.kb.entities();
+  auto in_place = enclosing(ctx.kb.relations(), place);
+  // Countries do not overlap. (Against a division, a place of another country is more often a
+  // homonym the records do not hold: "Moscow, Scotland" is a village in Ayrshire.)
+  if (entities[whole].type == EntityType::kCountry) {
+    Separation sep;
+    for (const auto& [p, steps] : in_place) {
+      if (entities[p].type != EntityType::kCountry) continue;
+      sep.held += (sep.held.empty() ? "" : ", ") + entities[p].name;
+      sep.steps.insert(sep.steps.end(), steps.begin(), steps.end());
+    }
+    if (sep.held.empty()) return std::nullopt;
+    return sep;
+  }
+  // Two divisions of one parent do not overlap either (Scotland and England in the United
+  // Kingdom).
+  auto in_whole = enclosing(ctx.kb.relations(), whole);
+  for (const auto& [a, a_steps] : in_place) {
+    if (!entities[a].division) continue;
+    auto a_parent = division_parent(ctx, a);
+    if (!a_parent) continue;
+    for (const auto& [b, b_steps] : in_whole) {
+      if (b == a || !entities[b].division) continue;
+      auto b_parent = division_parent(ctx, b);
+      if (!b_parent || b_parent->to != a_parent->to) continue;
+      Separation sep{entities[a].name, a_steps};
+      sep.steps.push_back(*a_parent);
+      sep.steps.insert(sep.steps.end(), b_steps.begin(), b_steps.end());
+      sep.steps.push_back(*b_parent);
+      return sep;
+    }
+  }
+  return std::nullopt;
+}
+
+// "is not in Kharkiv, in Russia": a negation just before the match denies the whole claim.
+bool negated_before(const Claim& claim, const CheckContext& ctx) {
+  std::string before = " " + words_before(claim, ctx, claim.match_begin, 3) + " ";
+  for (const char* cue : {" not ", " never ", "n't ", "n’t ", " no longer "})
+    if (before.find(cue) != std::string::npos) return true;
+  return false;
 }
 
 Evidence step_evidence(const CheckContext& ctx, const RelationStep& s) {
@@ -53,50 +155,83 @@ class RelationshipCheck final : public ClaimCheck {
 
   Assessment assess(const Claim& claim, const CheckContext& ctx) const override {
     if (asserted_ == Asserted::kServes) return serves(claim, ctx);
-    Assessment a;
-    const Entity* place = first_of(claim, ctx, "place", {EntityType::kPlace});
-    const Entity* whole =
-        asserted_ == Asserted::kCapital
-            ? first_of(claim, ctx, "country", {EntityType::kCountry})
-            : first_of(claim, ctx, "country", {EntityType::kCountry, EntityType::kPlace});
-    if (!whole) whole = first_of(claim, ctx, "region", {EntityType::kPlace});
-    if (!place || !whole) {
-      a.note = "no place and country";
-      return a;
+    if (asserted_ == Asserted::kLocatedIn) return located_in(claim, ctx);
+    // An ambiguous name ("Congo") is consistent when any reading is, contradicted only when
+    // every reading is.
+    std::optional<Assessment> first;
+    for (const Entity* place : all_of(claim, ctx, "place", {EntityType::kPlace})) {
+      for (const Entity* country : all_of(claim, ctx, "country", {EntityType::kCountry})) {
+        Assessment a = capital(claim, ctx, ctx.kb.relations(), *place, *country,
+                               ctx.kb.index_of(*place), ctx.kb.index_of(*country));
+        if (a.verdict == Verdict::kConsistent) return a;
+        // An unsettled reading outweighs contradicted ones.
+        if (!first ||
+            (first->verdict == Verdict::kContradicted && a.verdict != Verdict::kContradicted))
+          first = std::move(a);
+      }
     }
-    const RelationGraph& graph = ctx.kb.relations();
-    std::size_t from = ctx.kb.index_of(*place);
-    std::size_t to = ctx.kb.index_of(*whole);
-    a.subject = place->id;
-    if (asserted_ == Asserted::kCapital)
-      return capital(claim, ctx, graph, *place, *whole, from, to);
-    auto steps = graph.path(from, to, Relation::kLocatedIn);
-    if (steps) {
-      a.verdict = Verdict::kConsistent;
-      for (const RelationStep& s : *steps) a.evidence.push_back(step_evidence(ctx, s));
-      return a;
-    }
-    // Only a place whose country is recorded, named with a country, can be contradicted: a
-    // region the records do not nest may still contain it.
-    std::vector<RelationStep> parents = graph.edges_from(from, Relation::kLocatedIn);
-    if (parents.empty() || whole->type != EntityType::kCountry || claim.negated) {
-      a.note = "the records do not place " + place->name + " in " + whole->name;
-      return a;
-    }
-    a.verdict = Verdict::kContradicted;
-    std::string held;
-    for (const RelationStep& s : parents) {
-      held += (held.empty() ? "" : ", ") + ctx.kb.entities()[s.to].name;
-      a.evidence.push_back(step_evidence(ctx, s));
-    }
-    a.expected = held;
-    a.found = whole->name;
-    a.message = render_template(
-        message_, {{"place.name", place->name}, {"whole.name", whole->name}, {"fact.value", held}});
-    return a;
+    if (first) return *first;
+    Assessment none;
+    none.note = "no place and country";
+    return none;
   }
 
  private:
+  // Consistent when any reading of the place lies in any reading of the whole; contradicted
+  // only when every reading is known apart (see separation()).
+  Assessment located_in(const Claim& claim, const CheckContext& ctx) const {
+    Assessment a;
+    std::vector<const Entity*> places = all_of(claim, ctx, "place", {EntityType::kPlace});
+    std::vector<const Entity*> wholes =
+        all_of(claim, ctx, "country", {EntityType::kCountry, EntityType::kPlace});
+    if (wholes.empty()) wholes = all_of(claim, ctx, "region", {EntityType::kPlace});
+    if (places.empty() || wholes.empty()) {
+      a.note = "no place and country";
+      return a;
+    }
+    a.subject = places.front()->id;
+    const RelationGraph& graph = ctx.kb.relations();
+    for (const Entity* place : places) {
+      for (const Entity* whole : wholes) {
+        auto steps =
+            graph.path(ctx.kb.index_of(*place), ctx.kb.index_of(*whole), Relation::kLocatedIn);
+        if (!steps) continue;
+        a.verdict = Verdict::kConsistent;
+        a.subject = place->id;
+        for (const RelationStep& s : *steps) a.evidence.push_back(step_evidence(ctx, s));
+        return a;
+      }
+    }
+    bool negated = claim.negated || negated_before(claim, ctx);
+    std::optional<Separation> first;
+    for (const Entity* place : places) {
+      for (const Entity* whole : wholes) {
+        // Only a country or a division is known to hold nothing but what the records put in
+        // it: a city named as the whole is more often a homonym ("Melbourne, Victoria") or the
+        // next item of a list ("in Berlin, Paris and Rome").
+        bool bounded = whole->type == EntityType::kCountry || whole->division;
+        auto sep = negated || !bounded || place == whole
+                       ? std::nullopt
+                       : separation(ctx, ctx.kb.index_of(*place), ctx.kb.index_of(*whole));
+        if (!sep) {
+          a.note = "the records do not place " + place->name + " in or apart from " + whole->name;
+          return a;
+        }
+        if (!first) first = std::move(sep);
+      }
+    }
+    const Entity& place = *places.front();
+    const Entity& whole = *wholes.front();
+    a.verdict = Verdict::kContradicted;
+    for (const RelationStep& s : first->steps) a.evidence.push_back(step_evidence(ctx, s));
+    a.expected = first->held;
+    a.found = whole.name;
+    a.message = render_template(
+        message_,
+        {{"place.name", place.name}, {"whole.name", whole.name}, {"fact.value", first->held}});
+    return a;
+  }
+
   Assessment serves(const Claim& claim, const CheckContext& ctx) const {
     Assessment a;
     const Entity* aide = first_of(claim, ctx, "person", {EntityType::kPerson});

@@ -250,6 +250,14 @@ ordered_json entity_json(const Entity& e) {
     j["deaths"] = e.deaths->min == e.deaths->max
                       ? ordered_json(e.deaths->min)
                       : ordered_json{{"min", e.deaths->min}, {"max", e.deaths->max}};
+  for (const GroupCount& g : e.deaths_among) {
+    ordered_json group{{"group", g.nouns}};
+    if (!g.country.empty()) group["country"] = g.country;
+    group["count"] = g.count.min == g.count.max
+                         ? ordered_json(g.count.min)
+                         : ordered_json{{"min", g.count.min}, {"max", g.count.max}};
+    j["deaths_among"].push_back(group);
+  }
   if (!e.winner.empty()) j["winner"] = e.winner;
   if (!e.participants.empty()) j["participants"] = e.participants;
   for (const auto& [key, terms, ref] :

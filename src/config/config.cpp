@@ -208,7 +208,7 @@ void print_list(std::ostream& out, const char* key, const Setting<std::vector<st
 }  // namespace
 
 const std::vector<std::string>& builtin_rule_ids() {
-  static const std::vector<std::string> kIds = {"internal-consistency",
+  static const std::vector<std::string> kIds = {"internal-consistency", "internal-order",
                                                 "suppression-without-reason", "unused-suppression"};
   return kIds;
 }

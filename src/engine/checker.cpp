@@ -5,6 +5,7 @@
 
 #include "check/check.h"
 #include "check/internal_check.h"
+#include "check/order_graph.h"
 #include "extract/extractor.h"
 #include "read/publication_date.h"
 #include "recognise/coreference.h"
@@ -76,6 +77,8 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
   std::vector<Statement> statements;  // for the document-level internal check
   std::vector<Sentence> statement_sentences;  // the sentence of each statement
 
+  // The order assertions, in text order, for the document-level order graph.
+  std::vector<OrderAssertion> orders;
   for (const Sentence& sentence : split_sentences(doc.text)) {
     SentenceMentions mentions = recognise(doc.text, sentence, *kb_, time_context);
     // "the next day" in a later sentence counts from the last day the article named.
@@ -86,6 +89,12 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
       Assessment a = claim.rule->check->assess(claim, check_context);
       statements.push_back(statement_of(claim, a, *kb_));
       statement_sentences.push_back(sentence);
+      // An order relates two time points: it gives no single value for its subject.
+      if (claim.kind == "order") statements.back().period.reset();
+      if (auto order = order_assertion_of(claim, check_context)) {
+        order->statement = statements.size() - 1;
+        orders.push_back(std::move(*order));
+      }
       ClaimRecord record;
       record.kind = claim.kind;
       record.rule = claim.rule->id;
@@ -137,6 +146,40 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
     f.evidence.push_back({c.subject, "stated " + c.expected, "",
                           SourcePosition{doc.path, said_at.line, said_at.column}});
     f.sentence = claim_context(doc.text, statement_sentences[c.later], later.begin, later.end);
+    ClaimRecord record;
+    record.kind = f.kind;
+    record.rule = f.rule;
+    record.where = f.where;
+    record.text = f.excerpt;
+    record.subject = f.subject;
+    record.verdict = Verdict::kContradicted;
+    record.expected = f.expected;
+    report.claims.push_back(record);
+    report.findings.push_back(std::move(f));
+  }
+  for (const OrderConflict& c : find_order_conflicts(orders, statements, *kb_)) {
+    const OrderAssertion& closing = orders[c.assertion];
+    Finding f;
+    f.rule = "internal-order";
+    f.rule_description =
+        "An order the article states (before, after, ahead of) must agree with the dates it "
+        "and the records give.";
+    f.kind = "internal";
+    f.severity = Severity::kError;
+    f.where = locate(doc, lines, closing.begin, closing.end);
+    f.excerpt = doc.original.substr(f.where.offset, f.where.length);
+    f.message = c.message;
+    f.expected = c.expected;
+    f.found = c.found;
+    f.subject = c.subject;
+    f.evidence = c.evidence;
+    for (const OrderConflict::Said& said : c.said) {
+      Location at = locate(doc, lines, said.begin, said.end);
+      f.evidence.push_back(
+          {said.subject, said.fact, "", SourcePosition{doc.path, at.line, at.column}});
+    }
+    f.sentence =
+        claim_context(doc.text, statement_sentences[closing.statement], closing.begin, closing.end);
     ClaimRecord record;
     record.kind = f.kind;
     record.rule = f.rule;

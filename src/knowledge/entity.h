@@ -35,6 +35,16 @@ struct CountRange {
   long long max = 0;
 };
 
+// How many of an event's dead belong to a group news names by its own noun ("13 U.S. service
+// members" among the dead of a bombing): a count of that group is compared with this, never with
+// the whole toll.
+struct GroupCount {
+  std::vector<std::string> nouns;  // "service members", "troops" (plural forms)
+  std::string country;             // the group's nationality, if it has one ("American troops")
+  CountRange count;
+  SourcePosition where;
+};
+
 struct Entity {
   std::string id;
   EntityType type = EntityType::kEvent;
@@ -55,6 +65,9 @@ struct Entity {
   std::string country;
   std::string organization;
   std::string located_in;
+  // place: one of the parts its parent (located_in, else country) is divided into, which do
+  // not overlap one another: a constituent country, a state, a province
+  bool division = false;
   // office
   std::string role;
   std::string reports_to;  // the office it serves: an envoy's president
@@ -73,6 +86,7 @@ struct Entity {
   std::vector<std::string> participants;
   std::vector<std::string> location;
   std::optional<CountRange> deaths;
+  std::vector<GroupCount> deaths_among;
   std::string winner;
 
   SourcePosition where;                           // the entity's `id:` line

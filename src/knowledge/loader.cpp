@@ -25,13 +25,13 @@ const std::set<std::string>& common_keys() {
 const std::set<std::string>& keys_for(EntityType type) {
   static const std::map<EntityType, std::set<std::string>> k = {
       {EntityType::kCountry, {"iso2", "iso3", "demonyms", "capital", "former_names"}},
-      {EntityType::kPlace, {"country", "located_in"}},
+      {EntityType::kPlace, {"country", "located_in", "division"}},
       {EntityType::kPerson, {"born", "died", "positions", "country", "citizenship"}},
       {EntityType::kOffice, {"country", "organization", "role", "seats", "titles", "reports_to"}},
       {EntityType::kOrganization, {"founded", "dissolved", "members", "country"}},
       {EntityType::kEvent,
        {"category", "part_of", "start", "end", "date", "participants", "location", "deaths",
-        "winner"}},
+        "deaths_among", "winner"}},
   };
   return k.at(type);
 }
@@ -213,6 +213,42 @@ class FileParser {
     return std::nullopt;
   }
 
+  // deaths_among: [{group: [service members, troops], country: united-states, count: 13}]
+  std::vector<GroupCount> group_counts(const YAML::Node& node) {
+    std::vector<GroupCount> out;
+    if (!node.IsSequence()) {
+      diags_.error(at(node.Mark()), "'deaths_among' must be a list");
+      return out;
+    }
+    for (const YAML::Node& item : node) {
+      GroupCount g;
+      g.where = at(item.Mark());
+      if (!item.IsMap() || !item["group"] || !item["count"]) {
+        diags_.error(g.where, "each entry of 'deaths_among' needs 'group' and 'count'");
+        continue;
+      }
+      bool valid = true;
+      for (auto kv : item) {
+        std::string key = kv.first.Scalar();
+        const YAML::Node& v = kv.second;
+        if (key == "group") {
+          g.nouns = strings(v, "group");
+        } else if (key == "country") {
+          g.country = scalar(v, "country");
+        } else if (key == "count") {
+          auto c = count(v);
+          valid = valid && c.has_value();
+          if (c) g.count = *c;
+        } else if (key != "source" && key != "note") {
+          diags_.warning(at(kv.first.Mark()),
+                         "unknown key '" + key + "' in 'deaths_among' (ignored)");
+        }
+      }
+      if (valid && !g.nouns.empty()) out.push_back(std::move(g));
+    }
+    return out;
+  }
+
   std::optional<Entity> entity(const YAML::Node& node) {
     if (!node.IsMap()) {
       diags_.error(at(node.Mark()), "each entity must be a mapping");
@@ -301,7 +337,12 @@ class FileParser {
         e.organization = scalar(v, "organization");
       else if (key == "located_in")
         e.located_in = scalar(v, "located_in");
-      else if (key == "reports_to")
+      else if (key == "division") {
+        std::string d = scalar(v, "division");
+        if (d != "true" && d != "false")
+          diags_.error(at(v.Mark()), "'division' must be true or false");
+        e.division = d == "true";
+      } else if (key == "reports_to")
         e.reports_to = scalar(v, "reports_to");
       else if (key == "role")
         e.role = scalar(v, "role");
@@ -341,6 +382,8 @@ class FileParser {
         e.location = strings(v, "location");
       else if (key == "deaths")
         e.deaths = count(v);
+      else if (key == "deaths_among")
+        e.deaths_among = group_counts(v);
       else if (key == "winner")
         e.winner = scalar(v, "winner");
     }
@@ -350,6 +393,10 @@ class FileParser {
     if (end_node) check_order(e.start, e.end, end_node, "'" + e.id + "'");
     if (e.born && e.died && e.died->last_day() < e.born->first_day())
       diags_.error(e.position_of("died"), "'" + e.id + "' died before being born");
+    for (const GroupCount& g : e.deaths_among)
+      if (e.deaths && g.count.min > e.deaths->max)
+        diags_.error(g.where,
+                     "a group in 'deaths_among' of '" + e.id + "' counts more dead than 'deaths'");
     if (e.date && (e.start || e.end))
       diags_.error(e.position_of("date"), "'" + e.id + "' has both 'date' and 'start'/'end'");
     return e;

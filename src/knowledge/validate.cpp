@@ -50,6 +50,8 @@ class Validator {
              "participants");
     for (const std::string& l : e.location)
       expect(e, l, e.position_of("location"), {T::kCountry, T::kPlace}, "location");
+    for (const GroupCount& g : e.deaths_among)
+      expect(e, g.country, g.where, {T::kCountry}, "deaths_among country");
     for (const Term& t : e.capitals) expect(e, t.ref, t.where, {T::kPlace}, "capital");
     for (const Term& t : e.positions) expect(e, t.ref, t.where, {T::kOffice}, "position");
     for (const Term& t : e.members)

@@ -173,7 +173,13 @@ TEST_CASE("serve: /healthz and /v1/kb/stats describe the loaded knowledge base",
   auto health = json::parse(server.client().Get("/healthz")->body);
   CHECK(health["status"] == "ok");
   CHECK(health["generation"] == 1);
-  CHECK(health["rules"] == 3);
+  // As many rules as the file loaded holds.
+  std::ifstream rule_file("rules/event-date.yaml");
+  int rule_count = 0;
+  for (std::string line; std::getline(rule_file, line);)
+    if (line.rfind("- id:", 0) == 0) ++rule_count;
+  CHECK(rule_count > 0);
+  CHECK(health["rules"] == rule_count);
   json cli_stats = json::parse(cli("kb stats --format json"));
   auto res = server.client().Get("/v1/kb/stats");
   REQUIRE(res->status == 200);
