@@ -5,39 +5,12 @@
 // on real sentences, through the whole pipeline.
 #include <catch2/catch.hpp>
 
-#include "engine/checker.h"
-#include "knowledge/knowledge_base.h"
-#include "knowledge/loader.h"
-#include "read/readers.h"
+#include "pipeline.h"
 
 using namespace factlint;
+using namespace factlint::test;
 
 namespace {
-
-const std::string kRoot = FACTLINT_SOURCE_DIR;
-
-std::shared_ptr<const KnowledgeBase> shipped_kb() {
-  static std::shared_ptr<const KnowledgeBase> kb = [] {
-    Diagnostics diags;
-    auto loaded = KnowledgeBase::load({{kRoot + "/knowledge"}}, diags);
-    REQUIRE(loaded);
-    return loaded;
-  }();
-  return kb;
-}
-
-FileReport check_text(const std::string& text, const char* date) {
-  Diagnostics diags;
-  static auto rules = std::make_shared<const RuleSet>(load_rules({kRoot + "/rules"}, diags));
-  REQUIRE_FALSE(diags.has_errors());
-  Checker checker(shipped_kb(), rules);
-  std::string error;
-  auto doc = read_document("t.txt", text, InputFormat::kPlainText, &error);
-  REQUIRE(doc);
-  RunOptions run;
-  run.date_override = FuzzyDate::parse(date)->first_day();
-  return checker.check(std::move(*doc), run);
-}
 
 // The age claims of `text`: "verdict rule", in order.
 std::vector<std::string> age_claims(const std::string& text, const char* date) {

@@ -1,0 +1,57 @@
+// Pipeline fixtures for check tests: the shipped knowledge base and rules, loaded once per test
+// binary, and a text checked through the whole pipeline at a given publication date.
+//
+//   FileReport r = check_text("Putin, 72, met Trump in Alaska.", "2025-08-15");
+//   for (const ClaimRecord& c : r.claims) ...
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+
+#include "engine/checker.h"
+#include "knowledge/knowledge_base.h"
+#include "knowledge/loader.h"
+#include "read/readers.h"
+
+namespace factlint::test {
+
+inline const std::string& source_root() {
+  static const std::string kRoot = FACTLINT_SOURCE_DIR;
+  return kRoot;
+}
+
+inline std::shared_ptr<const KnowledgeBase> shipped_kb() {
+  static std::shared_ptr<const KnowledgeBase> kb = [] {
+    Diagnostics diags;
+    auto loaded = KnowledgeBase::load({{source_root() + "/knowledge"}}, diags);
+    REQUIRE(loaded);
+    REQUIRE_FALSE(diags.has_errors());
+    return loaded;
+  }();
+  return kb;
+}
+
+inline std::shared_ptr<const RuleSet> shipped_rules() {
+  static std::shared_ptr<const RuleSet> rules = [] {
+    Diagnostics diags;
+    auto loaded = std::make_shared<const RuleSet>(load_rules({source_root() + "/rules"}, diags));
+    REQUIRE_FALSE(diags.has_errors());
+    return loaded;
+  }();
+  return rules;
+}
+
+// `text` as a plain-text article published on `date` (YYYY-MM-DD).
+inline FileReport check_text(const std::string& text, const char* date) {
+  Checker checker(shipped_kb(), shipped_rules());
+  std::string error;
+  auto doc = read_document("t.txt", text, InputFormat::kPlainText, &error);
+  REQUIRE(doc);
+  RunOptions run;
+  run.date_override = FuzzyDate::parse(date)->first_day();
+  return checker.check(std::move(*doc), run);
+}
+
+}  // namespace factlint::test
