@@ -97,4 +97,9 @@ void CheckRunner::wait_idle() {
   idle_.wait(lock, [&] { return running_ == 0; });
 }
 
+int CheckRunner::running() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return running_;
+}
+
 }  // namespace factlint

@@ -49,6 +49,8 @@ class CheckRunner {
   std::optional<FileReport> run(std::function<FileReport()> check);
   // Blocks until every check started, including abandoned ones, has finished.
   void wait_idle();
+  // Checks running now, abandoned ones included (for /healthz).
+  int running();
 
  private:
   std::chrono::milliseconds limit_;

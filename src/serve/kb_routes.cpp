@@ -51,6 +51,7 @@ void add_kb_routes(httplib::Server& server, ServeContext& context) {
     auto s = context.store.current();
     ordered_json j{{"status", "ok"}, {"version", FACTLINT_VERSION}};
     j.update(snapshot_json(*s));
+    j["checks_running"] = context.runner.running();
     send_json(res, 200, j.dump(2) + "\n");
   });
 

@@ -456,7 +456,15 @@ TEST_CASE("serve: SIGTERM lets requests in flight finish, then exits 0", "[serve
     answered = std::chrono::steady_clock::now();
     if (status == 200) findings = reply["files"][0]["findings"].size();
   });
-  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  // SIGTERM only once the check runs: on a loaded machine the upload alone may take a while.
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  bool running = false;
+  while (!running && std::chrono::steady_clock::now() < deadline) {
+    auto health = server.client().Get("/healthz");
+    running = health && json::parse(health->body)["checks_running"].get<int>() > 0;
+    if (!running) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  CHECK(running);
   auto terminated = std::chrono::steady_clock::now();
   int exit_code = server.stop();
   slow.join();
