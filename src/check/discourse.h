@@ -43,7 +43,8 @@ std::vector<std::string> countries_of(const Mention& m, const KnowledgeBase& kb)
 // `noun` describes located in a country the sentence names (or, when neither gives any, in a
 // country the article named before). Any of them may be meant. Only the named ones are a
 // resolution; the located ones are candidates a check must narrow further (by date), since the
-// records miss many events. Mentions from `offset` on (the claim's own words) are skipped.
+// records miss many events. The named event is looked for before `offset` (not in the claim's
+// own words); the countries anywhere in the sentence.
 struct DescribedEvents {
   std::vector<const Entity*> named;
   std::vector<const Entity*> located;
