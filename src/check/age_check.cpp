@@ -494,14 +494,7 @@ class AgeCheck final : public ClaimCheck {
       a.note = "no person in the records";
       return a;
     }
-    if (claim.negated) {
-      a.evidence.clear();
-      a.note = "negated statement";
-      return a;
-    }
-    a.verdict = Verdict::kContradicted;
-    a.message = join_candidate_messages(messages);
-    return a;
+    return conclude_contradicted(std::move(a), claim, messages);
   }
 
  private:
@@ -550,14 +543,7 @@ class AgeCheck final : public ClaimCheck {
       a.note = "no person in the records";
       return a;
     }
-    if (claim.negated) {
-      a.evidence.clear();
-      a.note = "negated statement";
-      return a;
-    }
-    a.verdict = Verdict::kContradicted;
-    a.message = join_candidate_messages(messages);
-    return a;
+    return conclude_contradicted(std::move(a), claim, messages);
   }
 
   bool approximate_;

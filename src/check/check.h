@@ -88,6 +88,11 @@ std::string render_template(const std::string& tmpl,
 // Joins the messages rendered for several candidates with "; ", stating once a trailing
 // clause they all share (", not February 2024").
 std::string join_candidate_messages(const std::vector<std::string>& messages);
+// The verdict once every candidate disagrees: contradicted, with their messages joined; for a
+// negated claim ("did not begin in 2014") unverifiable, with no evidence, since a denial of a
+// wrong value is no slip.
+Assessment conclude_contradicted(Assessment a, const Claim& claim,
+                                 const std::vector<std::string>& messages);
 // The {variables} a template uses, for load-time validation.
 std::vector<std::string> template_variables(const std::string& tmpl);
 

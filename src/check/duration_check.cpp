@@ -283,15 +283,8 @@ class DurationCheck final : public ClaimCheck {
       a.evidence.clear();
       return a;
     }
-    if (claim.negated) {
-      a.note = "negated statement";
-      a.evidence.clear();
-      return a;
-    }
-    a.verdict = Verdict::kContradicted;
-    a.found = stated_text(amount, nth, since);
-    a.message = join_candidate_messages(messages);
-    return a;
+    if (!claim.negated) a.found = stated_text(amount, nth, since);
+    return conclude_contradicted(std::move(a), claim, messages);
   }
 
  private:

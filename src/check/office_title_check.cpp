@@ -229,14 +229,7 @@ class OfficeTitleCheck final : public ClaimCheck {
       a.note = "no person in the records";
       return a;
     }
-    if (claim.negated) {
-      a.evidence.clear();
-      a.note = "negated statement";
-      return a;
-    }
-    a.verdict = Verdict::kContradicted;
-    a.message = join_candidate_messages(messages);
-    return a;
+    return conclude_contradicted(std::move(a), claim, messages);
   }
 
  private:

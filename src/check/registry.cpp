@@ -65,6 +65,18 @@ std::string render_template(const std::string& tmpl,
   return out;
 }
 
+Assessment conclude_contradicted(Assessment a, const Claim& claim,
+                                 const std::vector<std::string>& messages) {
+  if (claim.negated) {
+    a.evidence.clear();
+    a.note = "negated statement";
+    return a;
+  }
+  a.verdict = Verdict::kContradicted;
+  a.message = join_candidate_messages(messages);
+  return a;
+}
+
 std::string join_candidate_messages(const std::vector<std::string>& messages) {
   if (messages.empty()) return {};
   if (messages.size() == 1) return messages.front();

@@ -74,7 +74,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
   Coreference people(*kb_);  // second references to people named earlier in the document
   check_context.text = doc.text;
   check_context.earlier_mentions = &earlier_mentions;
-  std::vector<Statement> statements;  // for the document-level internal check
+  std::vector<Statement> statements;          // for the document-level internal check
   std::vector<Sentence> statement_sentences;  // the sentence of each statement
 
   // The order assertions, in text order, for the document-level order graph.
@@ -128,6 +128,19 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
     for (const Mention& m : mentions.items)
       if (m.kind == MentionKind::kEntity) earlier_mentions.push_back(m);
   }
+  // A finding about the article as a whole is a claim of its own too, contradicted.
+  auto add_document_finding = [&report](Finding f) {
+    ClaimRecord record;
+    record.kind = f.kind;
+    record.rule = f.rule;
+    record.where = f.where;
+    record.text = f.excerpt;
+    record.subject = f.subject;
+    record.verdict = Verdict::kContradicted;
+    record.expected = f.expected;
+    report.claims.push_back(std::move(record));
+    report.findings.push_back(std::move(f));
+  };
   for (const InternalConflict& c : find_internal_conflicts(statements, *kb_)) {
     const Statement& later = statements[c.later];
     const Statement& earlier = statements[c.earlier];
@@ -146,16 +159,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
     f.evidence.push_back({c.subject, "stated " + c.expected, "",
                           SourcePosition{doc.path, said_at.line, said_at.column}});
     f.sentence = claim_context(doc.text, statement_sentences[c.later], later.begin, later.end);
-    ClaimRecord record;
-    record.kind = f.kind;
-    record.rule = f.rule;
-    record.where = f.where;
-    record.text = f.excerpt;
-    record.subject = f.subject;
-    record.verdict = Verdict::kContradicted;
-    record.expected = f.expected;
-    report.claims.push_back(record);
-    report.findings.push_back(std::move(f));
+    add_document_finding(std::move(f));
   }
   for (const OrderConflict& c : find_order_conflicts(orders, statements, *kb_)) {
     const OrderAssertion& closing = orders[c.assertion];
@@ -180,16 +184,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
     }
     f.sentence =
         claim_context(doc.text, statement_sentences[closing.statement], closing.begin, closing.end);
-    ClaimRecord record;
-    record.kind = f.kind;
-    record.rule = f.rule;
-    record.where = f.where;
-    record.text = f.excerpt;
-    record.subject = f.subject;
-    record.verdict = Verdict::kContradicted;
-    record.expected = f.expected;
-    report.claims.push_back(record);
-    report.findings.push_back(std::move(f));
+    add_document_finding(std::move(f));
   }
   report.original = std::make_shared<const std::string>(std::move(doc.original));
   return report;
