@@ -9,10 +9,18 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 namespace {
 
 std::vector<nlohmann::json> run_time(const std::string& args, const std::string& text) {
-  std::string in_file = "/tmp/factlint-time-test-" + std::to_string(std::rand()) + ".txt";
+  // A name of its own: ctest runs test cases as parallel processes, and std::rand() unseeded
+  // gives each of them the same number.
+  char name[] = "/tmp/factlint-time-test-XXXXXX";
+  int fd = mkstemp(name);
+  REQUIRE(fd >= 0);
+  close(fd);
+  std::string in_file = name;
   std::ofstream(in_file) << text;
   std::string cmd = std::string("'") + FACTLINT_BINARY + "' time " + args + " <'" + in_file + "'";
   FILE* pipe = popen(cmd.c_str(), "r");
