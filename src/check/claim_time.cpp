@@ -17,10 +17,13 @@ std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& cont
       if (m.begin < claim.begin) return ClaimTime{*m.time.period, true};
     }
   }
-  if (context.published)
-    return ClaimTime{Period(*context.published, *context.published + boost::gregorian::days(1)),
-                     false};
+  if (context.published) return publication_time(context);
   return std::nullopt;
+}
+
+ClaimTime publication_time(const CheckContext& context) {
+  return ClaimTime{Period(*context.published, *context.published + boost::gregorian::days(1)),
+                   false};
 }
 
 }  // namespace factlint

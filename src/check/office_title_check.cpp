@@ -96,21 +96,72 @@ bool is_past_verb(const std::string& word) {
   return word.size() > 4 && word.compare(word.size() - 2, 2, "ed") == 0 && !kNotVerbs.count(word);
 }
 
-// A title in a clause narrated in the past ("The result brought down Prime Minister David
-// Cameron", "Prime Minister Theresa May said") may be the title at the time of the event: a
-// past verb just before the title, or right after the name (past an age: "X, 64, said").
-bool in_past_clause(const Claim& claim, const CheckContext& ctx, std::size_t title_begin,
-                    std::size_t name_end) {
-  std::string before = words_before(claim, ctx, title_begin, 2);
-  std::size_t space = before.find(' ');
-  for (const std::string& w :
-       {before.substr(0, space),
-        space == std::string::npos ? std::string() : before.substr(space + 1)})
-    if (!w.empty() && is_past_verb(w)) return true;
-  std::string after = words_after(claim, ctx, name_end, 3);
-  static const RE2 kAfter(R"(^(?:, [0-9]+,)?\s*([a-z]+))");
-  std::string verb;
-  return RE2::PartialMatch(after, kAfter, &verb) && is_past_verb(verb);
+// True when the sentence narrates the past anywhere outside the title and name: a past verb
+// ("signed into law by President Ronald Reagan"), a perfect ("have cast", "has been"), or a date
+// over a month old ("on the campaign trail in 2008"). News keeps a former office-holder's title
+// in such narration ("an adviser to President George W. Bush"), so the title may be the one held
+// at the time of the events told. Reporting verbs ("said", "told") do not count: news reports
+// what was said in the last days, under the speaker's title of the day.
+bool narrates_past(const Claim& claim, const CheckContext& ctx, std::size_t title_begin,
+                   std::size_t name_end) {
+  if (claim.sentence_end > ctx.text.size() || claim.sentence_begin >= claim.sentence_end)
+    return false;
+  if (claim.sentence && ctx.published) {
+    const Day month_ago = *ctx.published - boost::gregorian::days(31);
+    for (const Mention& m : claim.sentence->items)
+      if (m.kind == MentionKind::kTime && m.time.period && m.time.period->last() < month_ago)
+        return true;
+  }
+  static const std::set<std::string> kPerfect = {"has", "have", "had"};
+  static const std::set<std::string> kReporting = {
+      "said",      "told",    "added",    "asked",  "noted",   "stated",
+      "explained", "warned",  "insisted", "argued", "replied", "responded",
+      "claimed",   "tweeted", "wrote",    "posted", "urged",   "acknowledged"};
+  auto scan = [&](std::size_t from, std::size_t to) {
+    std::string words = to_lower_ascii(ctx.text.substr(from, to - from));
+    std::string previous;
+    std::size_t i = 0;
+    while (i < words.size()) {
+      std::size_t j = i;
+      while (j < words.size() && ((words[j] >= 'a' && words[j] <= 'z') || words[j] == '\'')) ++j;
+      if (j > i) {
+        std::string word = words.substr(i, j - i);
+        if ((is_past_verb(word) && !kReporting.count(word)) ||
+            (kPerfect.count(previous) && !kReporting.count(word)))
+          return true;
+        previous = std::move(word);
+        i = j;
+      } else {
+        // Punctuation breaks a perfect ("has, in turn"); spaces do not.
+        if (words[i] != ' ') previous.clear();
+        ++i;
+      }
+    }
+    return false;
+  };
+  std::size_t title = std::max(title_begin, claim.sentence_begin);
+  std::size_t name = std::min(std::max(name_end, title), claim.sentence_end);
+  return scan(claim.sentence_begin, title) || scan(name, claim.sentence_end);
+}
+
+// True when the title names where it belongs ("German Chancellor", "President of Russia",
+// "NATO Secretary-General"). A bare "Chancellor" or "President" is a title of many offices in
+// the world, of which the records hold only some: that someone else held the one office the
+// records list under it says nothing about the person.
+bool title_names_its_place(std::string_view title, const Entity& office, const KnowledgeBase& kb) {
+  std::string words = to_lower_ascii(title);
+  auto names = [&](const std::string& id) {
+    const Entity* e = kb.find(id);
+    if (!e) return false;
+    std::vector<std::string> forms = e->aliases;
+    forms.push_back(e->name);
+    for (const std::string& d : e->demonyms) forms.push_back(d);
+    for (const std::string& f : forms)
+      if (!f.empty() && words.find(to_lower_ascii(f)) != std::string::npos) return true;
+    return false;
+  };
+  return (!office.country.empty() && names(office.country)) ||
+         (!office.organization.empty() && names(office.organization));
 }
 
 // The title as the claim means it: "a former President" for a former title.
@@ -150,7 +201,7 @@ class OfficeTitleCheck final : public ClaimCheck {
     // A past narrative, unless the sentence dates it to the last few days ("Prime Minister
     // Boris Johnson said on Monday"): then the title is today's.
     bool past_clause =
-        tense == Tense::kPresent && in_past_clause(claim, ctx, title_begin, person_slot->end);
+        tense == Tense::kPresent && narrates_past(claim, ctx, title_begin, person_slot->end);
     if (past_clause && claim.sentence && ctx.published) {
       Period recent(*ctx.published - boost::gregorian::days(7),
                     *ctx.published + boost::gregorian::days(1));
@@ -179,7 +230,13 @@ class OfficeTitleCheck final : public ClaimCheck {
       a.note = "the records hold no office titled " + office_slot->text + " there";
       return a;
     }
-    const bool generic = offices.size() > 1;
+    // A title that does not name its place is generic even when the records list one office
+    // under it: the office meant is then one the person held.
+    const bool generic =
+        offices.size() > 1 ||
+        (!country_slot && std::none_of(offices.begin(), offices.end(), [&](const Entity* o) {
+          return title_names_its_place(office_slot->text, *o, ctx.kb);
+        }));
     auto compatible = [&](const Entity& office) {
       if (std::find(offices.begin(), offices.end(), &office) != offices.end()) return true;
       return bears_title(office, office_slot->text);
@@ -190,6 +247,14 @@ class OfficeTitleCheck final : public ClaimCheck {
       a.note = "no publication date";
       return a;
     }
+    // "former" is said from the day of writing, whatever date the sentence tells of ("In 2013,
+    // protests erupted after former president Viktor Yanukovych ...").
+    if (tense == Tense::kFormer && ctx.published) when = publication_time(ctx);
+    // "then-" looks back from the sentence's events; a date of the last month is the news
+    // itself ("then-President Donald Trump's policy, which the court struck down on Tuesday").
+    if (tense == Tense::kThen && when->from_sentence && ctx.published &&
+        when->period.last() >= *ctx.published - boost::gregorian::days(31))
+      when = publication_time(ctx);
 
     std::vector<std::string> messages;
     bool any_person = false;
@@ -328,6 +393,20 @@ class OfficeTitleCheck final : public ClaimCheck {
         return j;
       }
       if (h == Held::kUnknown) unknown = true;
+    }
+    // A title the person took up after the sentence's date but by the day of writing is the
+    // title news knows them by ("nominated by President Barack Obama in early 2016 ... until
+    // after President Donald Trump took office"), not a claim about that date.
+    if (when.from_sentence && ctx.published) {
+      for (const auto& [t, office] : fitting) {
+        if (t->start && t->start->first_day() >= at.end() &&
+            t->start->first_day() <= *ctx.published) {
+          j.verdict = Verdict::kConsistent;
+          j.expected = office->name;
+          j.evidence.push_back(term_evidence(person, *t, office));
+          return j;
+        }
+      }
     }
     if (unknown) {
       j.note = "the records do not settle the term at that time";

@@ -66,6 +66,17 @@ bool inside_quotation(std::string_view text, std::size_t begin, std::size_t offs
   return straight % 2 == 1 || curly > 0;
 }
 
+// True when `offset` lies in a speaker's turn of a transcript: its line opens with a speaker
+// label in capitals ("DAVID MUIR: President Trump, thank you", "BIDEN (voice-over): ..."), so
+// the words are the speaker's, not the article's.
+bool in_speaker_turn(std::string_view text, std::size_t offset) {
+  std::size_t line = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  line = line == std::string_view::npos ? 0 : line + 1;
+  static const RE2 kLabel(R"(^[ \t]*[A-Z][A-Z.'\x{2019} -]{1,40}[A-Z.](?: \([^)\n]{0,40}\))?:\s)");
+  std::string_view head = text.substr(line, std::min<std::size_t>(offset - line, 64));
+  return RE2::PartialMatch(head, kLabel);
+}
+
 }  // namespace
 
 MaskedSentence mask_sentence(std::string_view text, const SentenceMentions& mentions,
@@ -168,7 +179,8 @@ std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions&
         claim.begin = reported ? reported->begin : claim.match_begin;
         claim.end = reported ? reported->end : claim.match_end;
         claim.negated = has_negation(std::string_view(whole.data(), whole.size()));
-        claim.quoted = inside_quotation(text, mentions.sentence.begin, claim.begin);
+        claim.quoted = inside_quotation(text, mentions.sentence.begin, claim.begin) ||
+                       in_speaker_turn(text, claim.begin);
         if (!seen.emplace(claim.kind, claim.begin, claim.end).second) continue;
         claims.push_back(std::move(claim));
       }

@@ -54,8 +54,7 @@ TEST_CASE("A country's title on the wrong office-holder is contradicted, with bo
 
 TEST_CASE("A title is judged at the publication date unless the sentence leads with a date",
           "[check][office_title]") {
-  CHECK(check_text("Merz took a harder line than German Chancellor Angela Merkel, who let "
-                   "asylum seekers in in 2015.",
+  CHECK(check_text("Merz says his line is harder than that of German Chancellor Angela Merkel.",
                    "2025-05-07")
             .findings.size() == 1);
   CHECK(check_text("In 2018, German Chancellor Angela Merkel gave up the party leadership.",
@@ -108,6 +107,18 @@ TEST_CASE("Qualified titles, negation and quotation", "[check][office_title]") {
       check_text("\"Israeli President Benjamin Netanyahu will decide,\" he said.", "2024-10-07");
   REQUIRE(quoted.findings.size() == 1);
   CHECK(quoted.findings[0].severity == Severity::kInfo);
+  // A transcript's speaker turn is the speaker's words, on every line of the turn.
+  FileReport turn = check_text(
+      "The interview aired on Monday.\n\nJANE DOE: Israeli President Benjamin Netanyahu, thank "
+      "you. Israeli President Benjamin Netanyahu has the floor.\n",
+      "2024-10-07");
+  REQUIRE(turn.findings.size() == 2);
+  CHECK(turn.findings[0].severity == Severity::kInfo);
+  CHECK(turn.findings[1].severity == Severity::kInfo);
+  FileReport narrated =
+      check_text("Jane Doe: Israeli President Benjamin Netanyahu spoke.", "2024-10-07");
+  REQUIRE(narrated.findings.size() == 1);
+  CHECK(narrated.findings[0].severity == Severity::kError);
 }
 
 TEST_CASE("A lower-case title after a possessive is recognised", "[check][office_title]") {
