@@ -84,12 +84,16 @@ bool bears_title(const Entity& office, std::string_view title) {
 
 bool is_past_verb(const std::string& word) {
   static const std::set<std::string> kIrregular = {
-      "said",    "met",    "told",   "brought", "took",  "gave", "made",  "led",
-      "won",     "lost",   "held",   "was",     "were",  "had",  "left",  "became",
-      "began",   "spoke",  "wrote",  "sent",    "went",  "came", "saw",   "ran",
-      "fought",  "sought", "struck", "stood",   "knew",  "got",  "kept",  "flew",
-      "beat",    "chose",  "rose",   "fell",    "paid",  "felt", "heard", "swore",
-      "oversaw", "forced", "drove",  "threw",   "shook", "quit", "undid", "withdrew"};
+      "said", "met", "told", "brought", "took", "gave", "made", "led", "won", "lost", "held", "was",
+      "were", "had", "left", "became", "began", "spoke", "wrote", "sent", "went", "came", "saw",
+      "ran", "fought", "sought", "struck", "stood", "knew", "got", "kept", "flew", "beat", "chose",
+      "rose", "fell", "paid", "felt", "heard", "swore", "oversaw", "forced", "drove", "threw",
+      "shook", "quit", "undid", "withdrew",
+      // Participles of perfects and passives ("has been", "was born", "sprung from").
+      "been", "born", "done", "gone", "seen", "taken", "given", "written", "spoken", "known",
+      "grown", "shown", "driven", "chosen", "broken", "stolen", "fallen", "risen", "sworn",
+      "thrown", "drawn", "begun", "sprung", "sprang", "won", "built", "spent", "bought", "taught",
+      "caught", "thought", "sold"};
   if (kIrregular.count(word)) return true;
   static const std::set<std::string> kNotVerbs = {"red",  "need", "united",    "speed",
                                                   "seed", "feed", "embattled", "beleaguered"};
@@ -142,6 +146,44 @@ bool narrates_past(const Claim& claim, const CheckContext& ctx, std::size_t titl
   std::size_t title = std::max(title_begin, claim.sentence_begin);
   std::size_t name = std::min(std::max(name_end, title), claim.sentence_end);
   return scan(claim.sentence_begin, title) || scan(name, claim.sentence_end);
+}
+
+// True when the words around the title speak of the holder's time in office rather than of
+// the holder today: "an ambassador under President George H. W. Bush", "President Barack
+// Obama's second term", "President Joe Biden's administration".
+bool speaks_of_tenure(const Claim& claim, const CheckContext& ctx, std::size_t title_begin,
+                      std::size_t name_end) {
+  std::string before = words_before(claim, ctx, title_begin, 1);
+  static const std::set<std::string> kUnder = {"under", "during"};
+  if (kUnder.count(before)) return true;
+  std::string after = words_after(claim, ctx, name_end, 3);
+  static const RE2 kTenure(
+      R"(^(?:'s|’s)\s+(?:(?:first|second|third|last|final|early|late|own)\s+)?(?:administration|administrations|term|terms|presidency|tenure|era|government|cabinet|reign|years|premiership|chancellorship)\b)");
+  return RE2::PartialMatch(after, kTenure);
+}
+
+// True when the sentence looks ahead ("will be one of President Trump's adversaries"): the
+// title may be one the person takes up later.
+bool narrates_future(const Claim& claim, const CheckContext& ctx) {
+  if (claim.sentence_end > ctx.text.size() || claim.sentence_begin >= claim.sentence_end)
+    return false;
+  std::string words = to_lower_ascii(
+      ctx.text.substr(claim.sentence_begin, claim.sentence_end - claim.sentence_begin));
+  static const RE2 kFuture(
+      R"(\b(?:will|won't|won’t|shall|would|is set to|are set to|is to be|going to)\b|['’]ll\b)");
+  return RE2::PartialMatch(words, kFuture);
+}
+
+// True when the title is the object of a preposition rather than a name's title: "In
+// accepting his party's nomination for president, Donald Trump said".
+bool title_is_not_apposed(const Claim& claim, const CheckContext& ctx, std::size_t title_begin,
+                          const SlotValue& office, const SlotValue& person) {
+  if (office.end > person.begin || person.begin > ctx.text.size()) return false;
+  std::string_view between = ctx.text.substr(office.end, person.begin - office.end);
+  if (between.find(',') == std::string_view::npos) return false;
+  static const std::set<std::string> kPrepositions = {"for",  "as",   "of", "to",   "with",
+                                                      "than", "like", "by", "from", "against"};
+  return kPrepositions.count(words_before(claim, ctx, title_begin, 1)) > 0;
 }
 
 // True when the title names where it belongs ("German Chancellor", "President of Russia",
@@ -197,11 +239,16 @@ class OfficeTitleCheck final : public ClaimCheck {
       a.note = "the title is qualified (deputy, acting, incoming, ...)";
       return a;
     }
+    if (title_is_not_apposed(claim, ctx, title_begin, *office_slot, *person_slot)) {
+      a.note = "the title is not the name's (\"nomination for president, Donald Trump\")";
+      return a;
+    }
     if (past_ && tense == Tense::kPresent) tense = Tense::kThen;
     // A past narrative, unless the sentence dates it to the last few days ("Prime Minister
     // Boris Johnson said on Monday"): then the title is today's.
     bool past_clause =
-        tense == Tense::kPresent && narrates_past(claim, ctx, title_begin, person_slot->end);
+        tense == Tense::kPresent && (narrates_past(claim, ctx, title_begin, person_slot->end) ||
+                                     speaks_of_tenure(claim, ctx, title_begin, person_slot->end));
     if (past_clause && claim.sentence && ctx.published) {
       Period recent(*ctx.published - boost::gregorian::days(7),
                     *ctx.published + boost::gregorian::days(1));
@@ -247,6 +294,11 @@ class OfficeTitleCheck final : public ClaimCheck {
       a.note = "no publication date";
       return a;
     }
+    // A date the sentence leads with that lies after the day of writing is a plan or a
+    // forecast, not the time of the title ("will make its first run in 2025, 40 years after
+    // President Ronald Reagan ...").
+    if (when->from_sentence && ctx.published && when->period.begin() > *ctx.published)
+      when = publication_time(ctx);
     // "former" is said from the day of writing, whatever date the sentence tells of ("In 2013,
     // protests erupted after former president Viktor Yanukovych ...").
     if (tense == Tense::kFormer && ctx.published) when = publication_time(ctx);
@@ -262,7 +314,8 @@ class OfficeTitleCheck final : public ClaimCheck {
       const Entity& person = ctx.kb.entities()[ref.entity];
       if (person.type != EntityType::kPerson) continue;
       any_person = true;
-      Judgement j = judge(person, offices, generic, compatible, tense, past_clause, *when, ctx);
+      Judgement j = judge(person, offices, generic, compatible, tense, past_clause,
+                          narrates_future(claim, ctx), *when, ctx, claim);
       if (j.verdict == Verdict::kConsistent) {
         a.verdict = Verdict::kConsistent;
         a.subject = person.id;
@@ -315,8 +368,8 @@ class OfficeTitleCheck final : public ClaimCheck {
 
   template <typename Compatible>
   Judgement judge(const Entity& person, const std::vector<const Entity*>& offices, bool generic,
-                  const Compatible& compatible, Tense tense, bool past_clause,
-                  const ClaimTime& when, const CheckContext& ctx) const {
+                  const Compatible& compatible, Tense tense, bool past_clause, bool future_clause,
+                  const ClaimTime& when, const CheckContext& ctx, const Claim& claim) const {
     Judgement j;
     const Period& at = when.period;
     // The person's terms in offices the title fits.
@@ -393,6 +446,32 @@ class OfficeTitleCheck final : public ClaimCheck {
         return j;
       }
       if (h == Held::kUnknown) unknown = true;
+    }
+    // Any time the sentence names may be the title's ("a rally with President Donald Trump on
+    // January 6, 2021"; "the plan President Obama asked me to lead six years ago"): a claim is
+    // contradicted only when none of them agrees.
+    if (claim.sentence) {
+      for (const Mention& m : claim.sentence->items) {
+        if (m.kind != MentionKind::kTime || !m.time.period) continue;
+        for (const auto& [t, office] : fitting) {
+          if (held_during(*t, person, *m.time.period) != Held::kYes) continue;
+          j.verdict = Verdict::kConsistent;
+          j.expected = office->name;
+          j.evidence.push_back(term_evidence(person, *t, office));
+          return j;
+        }
+      }
+    }
+    // Looking ahead, the title may be one the person takes up later.
+    if (future_clause) {
+      for (const auto& [t, office] : fitting) {
+        if (t->start && t->start->first_day() >= at.begin()) {
+          j.verdict = Verdict::kConsistent;
+          j.expected = office->name;
+          j.evidence.push_back(term_evidence(person, *t, office));
+          return j;
+        }
+      }
     }
     // A title the person took up after the sentence's date but by the day of writing is the
     // title news knows them by ("nominated by President Barack Obama in early 2016 ... until
