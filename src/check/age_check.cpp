@@ -90,25 +90,6 @@ bool is_non_person_name_word(const std::string& word) {
   return kWords.count(word) > 0;
 }
 
-// Words that go before a person's own name ("Mr Putin", "Pope Francis", "Senator Sanders").
-bool is_honorific(const std::string& word) {
-  static const std::set<std::string> kWords = {"Mr",         "Mrs",        "Ms",
-                                               "Dr",         "Sir",        "Dame",
-                                               "Lord",       "Lady",       "President",
-                                               "Premier",    "Minister",   "Chancellor",
-                                               "Pope",       "King",       "Queen",
-                                               "Prince",     "Princess",   "Senator",
-                                               "Sen",        "Rep",        "Representative",
-                                               "Governor",   "Gov",        "General",
-                                               "Gen",        "Speaker",    "Secretary",
-                                               "Ambassador", "Judge",      "Justice",
-                                               "Cardinal",   "Archbishop", "Bishop",
-                                               "Father",     "Sheikh",     "Emperor",
-                                               "Empress",    "Crown",      "Former",
-                                               "Ex",         "Vice",       "Leader"};
-  return kWords.count(word) > 0;
-}
-
 // Common words that open a sentence without naming anyone ("The", "After", "Police"); a
 // capitalised plural ("Doctors", "Officials") names no one either.
 bool is_sentence_opener(const std::string& word) {
@@ -322,15 +303,6 @@ std::vector<std::size_t> people_of(const Claim& claim, const CheckContext& ctx,
   std::vector<const Mention*> mentions;
   if (claim.sentence)
     for (const Mention& m : claim.sentence->items) mentions.push_back(&m);
-  // A capitalised word right before the name that no recogniser took makes it part of a longer
-  // name: "Lyudmila Navalnaya" is not Yulia Navalnaya, though the family name is the same.
-  std::vector<Token> before = tokenize(ctx.text, claim.sentence_begin, person_slot->begin);
-  if (!before.empty() && is_capitalised(before.back()) &&
-      before.back().begin != claim.sentence_begin && !mention_covering(mentions, before.back()) &&
-      !is_honorific(before.back().key)) {
-    *note = "'" + before.back().key + " " + person_slot->text + "' may name someone else";
-    return {};
-  }
   std::size_t gap_begin = std::min(person_slot->end, value.end);
   std::size_t gap_end = std::max(person_slot->begin, value.begin);
   std::string other = someone_else_in(ctx, gap_begin, gap_end, claim.sentence_begin, mentions,

@@ -50,15 +50,23 @@ std::string describe_term(const Term& t) {
 // qualifiers ("deputy", "acting", "incoming") make it a different office altogether.
 Tense tense_before(std::string_view text, std::size_t sentence_begin, std::size_t offset) {
   if (offset > text.size() || offset < sentence_begin) return Tense::kPresent;
-  std::size_t from = offset > sentence_begin + 40 ? offset - 40 : sentence_begin;
+  std::size_t from = offset > sentence_begin + 64 ? offset - 64 : sentence_begin;
   std::string before = to_lower_ascii(text.substr(from, offset - from));
   static const RE2 kThen(R"((?:^|[^a-z])(?:then|later)[-\x{2010}\x{2011}\x{2013} ]\s*$)");
-  static const RE2 kFormer(R"((?:^|[^a-z])(?:former|ex)[-\x{2010}\x{2011}\x{2013} ]\s*$)");
+  static const RE2 kFormer(
+      R"((?:^|[^a-z])(?:former|ex|onetime|one-time)[-\x{2010}\x{2011}\x{2013} ]\s*$)");
   static const RE2 kLate(R"((?:^|[^a-z])the late\s+$)");
   static const RE2 kQualified(
       R"((?:^|[^a-z])(?:deputy|vice|acting|interim|caretaker|first|future|next|incoming|outgoing|would-be|designate|elect|assistant|junior|shadow|the new|a|an)[-\x{2010}\x{2011}\x{2013} ]\s*$)");
   if (RE2::PartialMatch(before, kThen)) return Tense::kThen;
   if (RE2::PartialMatch(before, kFormer)) return Tense::kFormer;
+  // "former GOP House Speaker", "former Trump National Security Adviser": "former" governs a
+  // name or two before the title (read in the original case, so that "a former aide said
+  // President ..." stays present, and "former President X and President Y" leaves Y alone).
+  std::string_view raw = text.substr(from, offset - from);
+  static const RE2 kFormerBeforeNames(
+      R"((?:^|[^A-Za-z])(?:[Ff]ormer|[Oo]netime)(?: [A-Z][\w.'\x{2019}-]*){1,2} $)");
+  if (RE2::PartialMatch(raw, kFormerBeforeNames)) return Tense::kFormer;
   if (RE2::PartialMatch(before, kLate)) return Tense::kLate;
   if (RE2::PartialMatch(before, kQualified)) return Tense::kQualified;
   return Tense::kPresent;
@@ -153,12 +161,15 @@ bool narrates_past(const Claim& claim, const CheckContext& ctx, std::size_t titl
 // Obama's second term", "President Joe Biden's administration".
 bool speaks_of_tenure(const Claim& claim, const CheckContext& ctx, std::size_t title_begin,
                       std::size_t name_end) {
-  std::string before = words_before(claim, ctx, title_begin, 1);
-  static const std::set<std::string> kUnder = {"under", "during"};
-  if (kUnder.count(before)) return true;
+  std::string before = words_before(claim, ctx, title_begin, 2);
+  // "under President X", "an adviser to President X", "appointed by President X".
+  static const RE2 kServed(
+      R"((?:^|\s)(?:under|during|(?:advis[eo]r|aide|spokes(?:man|woman|person)|secretary|counsel|counselor|official|envoy|ambassador|appointee|nominee|speechwriter|negotiator|staffer|chief)s? (?:to|for|of|under)|(?:appointed|nominated|named|picked|chosen|tapped|pardoned|confirmed|hired|fired|endorsed) by)$)");
+  if (RE2::PartialMatch(before, kServed)) return true;
   std::string after = words_after(claim, ctx, name_end, 3);
+  // "President X's second term", "President X's chief of protocol".
   static const RE2 kTenure(
-      R"(^(?:'s|’s)\s+(?:(?:first|second|third|last|final|early|late|own)\s+)?(?:administration|administrations|term|terms|presidency|tenure|era|government|cabinet|reign|years|premiership|chancellorship)\b)");
+      R"(^(?:'s|’s)\s+(?:(?:first|second|third|last|final|early|late|own|former|top|senior|chief)\s+)?(?:administration|administrations|term|terms|presidency|tenure|era|government|cabinet|reign|years|premiership|chancellorship|chief|aide|aides|advis[eo]rs?|spokes(?:man|woman|person)|press|envoy|appointees?|nominees?|staff|speechwriter)\b)");
   return RE2::PartialMatch(after, kTenure);
 }
 
@@ -184,6 +195,22 @@ bool title_is_not_apposed(const Claim& claim, const CheckContext& ctx, std::size
   static const std::set<std::string> kPrepositions = {"for",  "as",   "of", "to",   "with",
                                                       "than", "like", "by", "from", "against"};
   return kPrepositions.count(words_before(claim, ctx, title_begin, 1)) > 0;
+}
+
+// True when a place below a country's level stands right before the title: "Rhode Island House
+// Speaker", "Florida Attorney General" name a state's office, not the country's.
+bool names_a_region_before(const Claim& claim, std::size_t title_begin, const CheckContext& ctx) {
+  if (!claim.sentence) return false;
+  for (const Mention& m : claim.sentence->items) {
+    if (m.kind != MentionKind::kEntity || m.end > title_begin || m.refs.empty()) continue;
+    std::string_view gap = ctx.text.substr(m.end, title_begin - m.end);
+    if (gap != " " && gap != "'s " && gap != "\xE2\x80\x99s ") continue;
+    bool all_places = std::all_of(m.refs.begin(), m.refs.end(), [&](const NameRef& r) {
+      return ctx.kb.entities()[r.entity].type == EntityType::kPlace;
+    });
+    if (all_places) return true;
+  }
+  return false;
 }
 
 // True when the title names where it belongs ("German Chancellor", "President of Russia",
@@ -239,6 +266,10 @@ class OfficeTitleCheck final : public ClaimCheck {
       a.note = "the title is qualified (deputy, acting, incoming, ...)";
       return a;
     }
+    if (names_a_region_before(claim, title_begin, ctx)) {
+      a.note = "the title is a region's (\"Rhode Island House Speaker\")";
+      return a;
+    }
     if (title_is_not_apposed(claim, ctx, title_begin, *office_slot, *person_slot)) {
       a.note = "the title is not the name's (\"nomination for president, Donald Trump\")";
       return a;
@@ -246,9 +277,10 @@ class OfficeTitleCheck final : public ClaimCheck {
     if (past_ && tense == Tense::kPresent) tense = Tense::kThen;
     // A past narrative, unless the sentence dates it to the last few days ("Prime Minister
     // Boris Johnson said on Monday"): then the title is today's.
+    const bool tenure =
+        tense == Tense::kPresent && speaks_of_tenure(claim, ctx, title_begin, person_slot->end);
     bool past_clause =
-        tense == Tense::kPresent && (narrates_past(claim, ctx, title_begin, person_slot->end) ||
-                                     speaks_of_tenure(claim, ctx, title_begin, person_slot->end));
+        tense == Tense::kPresent && narrates_past(claim, ctx, title_begin, person_slot->end);
     if (past_clause && claim.sentence && ctx.published) {
       Period recent(*ctx.published - boost::gregorian::days(7),
                     *ctx.published + boost::gregorian::days(1));
@@ -302,6 +334,8 @@ class OfficeTitleCheck final : public ClaimCheck {
     // "former" is said from the day of writing, whatever date the sentence tells of ("In 2013,
     // protests erupted after former president Viktor Yanukovych ...").
     if (tense == Tense::kFormer && ctx.published) when = publication_time(ctx);
+    // A tenure ("under President X") is the holder's time in office, whenever the sentence is.
+    if (tenure && ctx.published) when = publication_time(ctx);
     // "then-" looks back from the sentence's events; a date of the last month is the news
     // itself ("then-President Donald Trump's policy, which the court struck down on Tuesday").
     if (tense == Tense::kThen && when->from_sentence && ctx.published &&
@@ -314,7 +348,7 @@ class OfficeTitleCheck final : public ClaimCheck {
       const Entity& person = ctx.kb.entities()[ref.entity];
       if (person.type != EntityType::kPerson) continue;
       any_person = true;
-      Judgement j = judge(person, offices, generic, compatible, tense, past_clause,
+      Judgement j = judge(person, offices, generic, compatible, tense, past_clause || tenure,
                           narrates_future(claim, ctx), *when, ctx, claim);
       if (j.verdict == Verdict::kConsistent) {
         a.verdict = Verdict::kConsistent;

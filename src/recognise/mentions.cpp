@@ -68,6 +68,53 @@ std::vector<NameMatch> lower_case_titles(const std::vector<Token>& tokens,
   return out;
 }
 
+// A one-word mention of a person ("Harris", "Johnson") beside another capitalised word that
+// nothing recognised is part of a longer name: "Harris Pastides", "Ann Harris", "Trump Tower".
+// Its person readings are dropped; the records know that surname's person, not this one.
+void drop_surnames_inside_names(std::string_view text, const std::vector<Token>& tokens,
+                                const KnowledgeBase& kb, std::vector<Mention>& mentions) {
+  auto index_at = [&](std::size_t begin) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), begin,
+                               [](const Token& t, std::size_t b) { return t.begin < b; });
+    return it != tokens.end() && it->begin == begin ? std::size_t(it - tokens.begin())
+                                                    : tokens.size();
+  };
+  auto covered = [&](const Token& t) {
+    return std::any_of(mentions.begin(), mentions.end(),
+                       [&](const Mention& m) { return t.begin < m.end && m.begin < t.end; });
+  };
+  auto only_spaces = [&](std::size_t from, std::size_t to) {
+    return std::all_of(text.begin() + from, text.begin() + to, [](char c) { return c == ' '; });
+  };
+  auto bare_capitalised = [&](const Token& t) {
+    return t.kind == TokenKind::kWord && !t.key.empty() && is_ascii_upper(t.key[0]) && !covered(t);
+  };
+  for (Mention& m : mentions) {
+    if (m.kind != MentionKind::kEntity) continue;
+    std::size_t i = index_at(m.begin);
+    if (i >= tokens.size() || tokens[i].end != m.end) continue;  // one token only
+    bool inside = false;
+    if (i + 1 < tokens.size() && only_spaces(m.end, tokens[i + 1].begin) &&
+        bare_capitalised(tokens[i + 1]))
+      inside = true;
+    // The sentence's first word is capitalised whatever it is.
+    if (i > 0 && i - 1 > 0 && only_spaces(tokens[i - 1].end, m.begin) &&
+        bare_capitalised(tokens[i - 1]) && !is_honorific(tokens[i - 1].key))
+      inside = true;
+    if (!inside) continue;
+    m.refs.erase(std::remove_if(m.refs.begin(), m.refs.end(),
+                                [&](const NameRef& r) {
+                                  return kb.entities()[r.entity].type == EntityType::kPerson;
+                                }),
+                 m.refs.end());
+  }
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [](const Mention& m) {
+                                  return m.kind == MentionKind::kEntity && m.refs.empty();
+                                }),
+                 mentions.end());
+}
+
 int rank(MentionKind k) {
   switch (k) {
     case MentionKind::kTime:
@@ -81,6 +128,30 @@ int rank(MentionKind k) {
 }
 
 }  // namespace
+
+bool is_honorific(const std::string& word) {
+  static const std::unordered_set<std::string> kWords = {
+      "Mr",         "Mrs",          "Ms",
+      "Dr",         "Sir",          "Dame",
+      "Lord",       "Lady",         "President",
+      "Premier",    "Minister",     "Chancellor",
+      "Pope",       "King",         "Queen",
+      "Prince",     "Princess",     "Senator",
+      "Sen",        "Rep",          "Representative",
+      "Governor",   "Gov",          "General",
+      "Gen",        "Speaker",      "Secretary",
+      "Ambassador", "Judge",        "Justice",
+      "Cardinal",   "Archbishop",   "Bishop",
+      "Father",     "Sheikh",       "Emperor",
+      "Empress",    "Crown",        "Former",
+      "Ex",         "Vice",         "Leader",
+      "Lt",         "Col",          "Sgt",
+      "Adm",        "Capt",         "Prof",
+      "Rev",        "Mayor",        "Chairman",
+      "Chairwoman", "Commissioner", "Director",
+      "Attorney"};
+  return kWords.count(word) > 0;
+}
 
 SentenceMentions recognise(std::string_view text, const Sentence& sentence, const KnowledgeBase& kb,
                            const TimeContext& time_context) {
@@ -124,6 +195,7 @@ SentenceMentions recognise(std::string_view text, const Sentence& sentence, cons
   }
   std::sort(kept.begin(), kept.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  drop_surnames_inside_names(text, tokens, kb, kept);
   out.items = std::move(kept);
   return out;
 }

@@ -32,6 +32,10 @@ struct SentenceMentions {
   std::vector<Mention> items;
 };
 
+// Words that go before a person's own name ("Mr Putin", "Pope Francis", "Senator Sanders"),
+// as tokens key them (no final period).
+bool is_honorific(const std::string& word);
+
 SentenceMentions recognise(std::string_view text, const Sentence& sentence, const KnowledgeBase& kb,
                            const TimeContext& time_context);
 

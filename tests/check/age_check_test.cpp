@@ -76,9 +76,11 @@ TEST_CASE("age: a second reference stays unverifiable when someone else may be m
   // No person the records know in the sentences before.
   CHECK(age_claims("Police arrested a suspect. The 41-year-old was held overnight.",
                    "2022-07-08") == V{"unverifiable person-age"});
-  // A first name before a known family name is someone else of that family.
+  // A first name before a known family name is someone else of that family: no person the
+  // records know is named (recognise/mentions.cpp).
   CHECK(age_claims("Yulia Navalnaya spoke. Navalny's mother, Lyudmila Navalnaya, 69, travelled.",
-                   "2024-02-17") == V{"unverifiable person-age"});
+                   "2024-02-17")
+            .empty());
 }
 
 TEST_CASE("age: the age at death may close a sentence about the death", "[check][age]") {
