@@ -457,8 +457,15 @@ class CountCheck final : public ClaimCheck {
     auto [clause_begin, clause_end] = clause_around(claim, ctx);
     std::string clause = lower(ctx.text.substr(clause_begin, clause_end - clause_begin));
     out = referred_to(claim, ctx, clause_begin, clause_end);
+    // An event the article does not name cannot be one that happened after it was written.
+    auto after_publication = [&](const Entity* e) {
+      std::optional<FuzzyDate> when = e->date ? e->date : e->start;
+      return ctx.published && when && when->first_day() > *ctx.published;
+    };
     out.erase(std::remove_if(out.begin(), out.end(),
-                             [&](const Entity* e) { return names_other_kind(clause, *e); }),
+                             [&](const Entity* e) {
+                               return names_other_kind(clause, *e) || after_publication(e);
+                             }),
               out.end());
     return out;
   }

@@ -21,6 +21,11 @@ const char* const kWeekdayNames[] = {"Sunday",   "Monday", "Tuesday", "Wednesday
 // Days either side of publication within which an inferred year is trusted: further away, the
 // writer may mean the year before or after.
 constexpr long kInferenceWindowDays = 90;
+// Beyond this many days from publication a month and day may belong to a timeline or a photo
+// gallery of other years ("Sunday, August 18" in a 2022 gallery of the 2019 protests): the
+// inferred year is then one reading among the few years before and the year after.
+constexpr long kNearDays = 31;
+constexpr int kYearsBack = 3;
 
 bool has_written_year(std::string_view text) {
   int digits = 0;
@@ -38,19 +43,25 @@ int weekday_of(Day d) {
   return d.day_of_week().as_number();
 }
 
+// The month and day of `d` in `year`; nullopt for February 29 in a common year or a year out
+// of the calendar's range.
+std::optional<Day> same_day_in(int year, Day d) {
+  try {
+    return Day(static_cast<unsigned short>(year), d.month(), d.day());
+  } catch (const std::out_of_range&) {
+    return std::nullopt;
+  }
+}
+
 // The date with the same month and day as `d` closest to `published` (its year or a
 // neighbour); nullopt for February 29 with no leap year near.
 std::optional<Day> nearest_occurrence(Day d, Day published) {
   std::optional<Day> best;
   for (int delta : {-1, 0, 1}) {
-    try {
-      Day candidate(static_cast<unsigned short>(published.year() + delta), d.month(), d.day());
-      if (!best ||
-          std::labs((candidate - published).days()) < std::labs((*best - published).days()))
-        best = candidate;
-    } catch (const std::out_of_range&) {
-      // February 29 in a common year.
-    }
+    std::optional<Day> candidate = same_day_in(published.year() + delta, d);
+    if (candidate && (!best || std::labs((*candidate - published).days()) <
+                                   std::labs((*best - published).days())))
+      best = candidate;
   }
   return best;
 }
@@ -87,6 +98,16 @@ class WeekdayCheck final : public ClaimCheck {
         return a;
       }
       day = *nearest;
+      if (std::labs((day - *ctx.published).days()) > kNearDays && *t.weekday != weekday_of(day)) {
+        for (int year = ctx.published->year() - kYearsBack; year <= ctx.published->year() + 1;
+             ++year) {
+          std::optional<Day> other = same_day_in(year, day);
+          if (other && weekday_of(*other) == *t.weekday) {
+            a.note = "the weekday fits " + iso_day(*other) + ", and the year is not written";
+            return a;
+          }
+        }
+      }
     }
     int stated = *t.weekday;
     int actual = weekday_of(day);
