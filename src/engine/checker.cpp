@@ -68,6 +68,11 @@ void note_knowledge_age(const Claim& claim, const Assessment& a, const CheckCont
                         std::set<std::string>& noted, std::vector<std::string>& notes) {
   // A contradiction stands on facts before as_of; anything else may be overtaken by later ones.
   if (a.verdict == Verdict::kContradicted || claim.negated) return;
+  // Only claims judged at the time they speak of (now, by default) can be overtaken: an event's
+  // stated date or toll is a fact about then, whatever the article's date.
+  static const std::set<std::string> kTimeRelative = {"office_title", "age", "membership",
+                                                      "duration", "relationship"};
+  if (!kTimeRelative.count(claim.kind)) return;
   std::optional<ClaimTime> when = claim_time(claim, context);
   if (!when) return;
   for (const auto& [name, slot] : claim.slots) {

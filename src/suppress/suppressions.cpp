@@ -111,10 +111,18 @@ std::vector<Suppression> find_suppressions(const std::string& text, InputFormat 
   }
   // disable-next-line covers the next line and every sentence that starts on it, so a comment
   // before a hard-wrapped paragraph covers its first sentence whole.
+  // Sentences are read with the comments blanked, so a comment line is not part of the
+  // sentence after it.
   std::vector<Sentence> sentences;
   for (Suppression& s : found) {
     if (s.directive != Directive::kDisableNextLine) continue;
-    if (sentences.empty()) sentences = split_sentences(text);
+    if (sentences.empty()) {
+      std::string masked = text;
+      for (const Suppression& c : found)
+        for (std::size_t i = c.begin; i < c.end && i < masked.size(); ++i)
+          if (masked[i] != '\n') masked[i] = ' ';
+      sentences = split_sentences(masked);
+    }
     std::size_t next = text.find('\n', s.end);
     s.from = next == std::string::npos ? text.size() : next + 1;
     std::size_t line_end = text.find('\n', s.from);

@@ -161,12 +161,23 @@ TEST_CASE("Linter conventions: colour only when asked or on a terminal", "[e2e][
   CHECK_THAT(colour.out, Catch::Contains("\033[1;31merror:\033[0m"));
   Run none = s.run("check " + kLoad + " --no-color a.txt");
   CHECK(none.out.find('\033') == std::string::npos);
-  // On a terminal (script(1) gives one), NO_COLOR turns colour off.
-  Run tty = s.run("script -qec \"'" + kBinary + "' check " + kLoad + " a.txt\" /dev/null");
-  CHECK_THAT(tty.out, Catch::Contains("\033[1;31m"));
-  Run no_color =
-      s.run("NO_COLOR=1 script -qec \"'" + kBinary + "' check " + kLoad + " a.txt\" /dev/null");
-  CHECK(no_color.out.find('\033') == std::string::npos);
+  // On a terminal (script(1) gives one), colour by default; NO_COLOR turns it off.
+  auto on_terminal = [&](const std::string& env) {
+    std::string cmd = "cd '" + s.dir().string() + "' && " + env + " script -qec \"'" + kBinary +
+                      "' check " + kLoad + " a.txt\" /dev/null </dev/null";
+    FILE* pipe = popen(cmd.c_str(), "r");
+    REQUIRE(pipe);
+    std::string out;
+    std::array<char, 4096> buf{};
+    for (std::size_t n; (n = fread(buf.data(), 1, buf.size(), pipe)) > 0;) out.append(buf.data(), n);
+    pclose(pipe);
+    return out;
+  };
+  std::string tty = on_terminal("");
+  CHECK_THAT(tty, Catch::Contains("\033[1;31merror:"));
+  std::string no_color = on_terminal("NO_COLOR=1");
+  CHECK_THAT(no_color, Catch::Contains("error:"));
+  CHECK(no_color.find('\033') == std::string::npos);
 }
 
 TEST_CASE("Linter conventions: no files checked is an error", "[e2e][newsroom]") {
@@ -382,6 +393,7 @@ TEST_CASE("kb refresh: shipped queries, recorded results, a layer and a patch, e
 
   // The recorded answer to the heads query: a new prime minister from 2026-11-30.
   const std::string fixtures = kRoot + "/tests/fixtures/wikidata/";
+  s.write("kb/README", "a layer of the knowledge base\n");
   Run heads = s.run("kb refresh heads-of-state-and-government --results '" + fixtures +
                     "refresh-heads.json' --as-of 2026-12-05 -o kb/heads.yaml");
   INFO(heads.err);
