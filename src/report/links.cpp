@@ -73,8 +73,10 @@ std::string file_link(const std::string& path, int line, const std::string& repo
     // A comment read on the web: a relative link resolves against the page, never a local path.
     return in_checkout.empty() ? "" : encode(in_checkout) + fragment;
   }
-  if (!in_checkout.empty()) {
-    fs::path from = report_dir.empty() ? working_root() : absolute_normal(report_dir);
+  // Relative only when the report lives in the checkout too: a path climbing out of a report in
+  // /tmp ("../../work/...") breaks as soon as either moves.
+  fs::path from = report_dir.empty() ? working_root() : absolute_normal(report_dir);
+  if (!in_checkout.empty() && (from == working_root() || !below(from, working_root()).empty())) {
     fs::path rel = file.lexically_relative(from);
     if (!rel.empty()) return encode(rel.generic_string()) + fragment;
   }

@@ -169,7 +169,8 @@ TEST_CASE("Linter conventions: colour only when asked or on a terminal", "[e2e][
     REQUIRE(pipe);
     std::string out;
     std::array<char, 4096> buf{};
-    for (std::size_t n; (n = fread(buf.data(), 1, buf.size(), pipe)) > 0;) out.append(buf.data(), n);
+    for (std::size_t n; (n = fread(buf.data(), 1, buf.size(), pipe)) > 0;)
+      out.append(buf.data(), n);
     pclose(pipe);
     return out;
   };
@@ -271,7 +272,18 @@ TEST_CASE("Reports: -o page.html writes a file; evidence once; kb lookup text", 
   INFO(page.err);
   CHECK(page.exit_code == 1);
   CHECK(fs::is_regular_file(s.dir() / "page.html"));
-  CHECK_THAT(slurp(s.dir() / "page.html"), Catch::Contains("<html"));
+  std::string one_page = slurp(s.dir() / "page.html");
+  CHECK_THAT(one_page, Catch::Contains("<html"));
+  // A knowledge base outside the working directory is linked by a file: URI.
+  CHECK_THAT(one_page, Catch::Contains("class=\"kb\" href=\"file:///"));
+  // One inside it, from a report folder inside it too: relative to the report.
+  s.write("kb/events.yaml", slurp(kRoot + "/tests/fixtures/kb/events.yaml"));
+  s.write("kb/countries.yaml", slurp(kRoot + "/tests/fixtures/kb/countries.yaml"));
+  Run folder = s.run("check --no-default-knowledge --knowledge kb --no-default-rules --rules '" +
+                     kRoot + "/rules/event-date.yaml' -f html -o review/ a.txt");
+  CHECK(folder.exit_code == 1);
+  CHECK_THAT(slurp(s.dir() / "review/a.txt.html"),
+             Catch::Contains("class=\"kb\" href=\"../kb/events.yaml#L"));
 
   Run text = s.run("check " + kLoad + " a.txt");
   std::istringstream lines(text.out);
