@@ -6,11 +6,23 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
 jobs="$(nproc)"
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTLINT_WERROR=ON >/dev/null
+# A compiler cache makes a rebuild after a small change, or a second build tree, cheap.
+launcher=()
+if command -v ccache >/dev/null 2>&1; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+start=$SECONDS
+stamp() { echo "run-tests: $1 after $((SECONDS - start)) s" >&2; }
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTLINT_WERROR=ON "${launcher[@]}" >/dev/null
 cmake --build build -j"$jobs"
+stamp "release build"
 (cd build && ctest --output-on-failure -j"$jobs")
+stamp "release tests"
 if [ "${FACTLINT_SKIP_SANITIZE:-0}" != "1" ]; then
-  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DFACTLINT_SANITIZE=ON -DFACTLINT_WERROR=ON >/dev/null
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DFACTLINT_SANITIZE=ON -DFACTLINT_WERROR=ON \
+    "${launcher[@]}" >/dev/null
   cmake --build build-asan -j"$jobs"
+  stamp "sanitizer build"
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j"$jobs")
+  stamp "sanitizer tests"
 fi

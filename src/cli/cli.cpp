@@ -37,7 +37,7 @@ int run_cli(int argc, char** argv) {
     add_load_options(sub, check.load);
     sub->add_option("paths", check.paths, "Files, directories (recursed), or - for stdin")
         ->required();
-    sub->add_option("--format", check.format, "Output format: " + formats)->default_str("text");
+    sub->add_option("--format,-f", check.format, "Output format: " + formats)->default_str("text");
     sub->add_option("--output,-o", check.output, "Write the report to FILE (default stdout)");
     sub->add_option("--date", check.date, "Publication date YYYY-MM-DD, overriding the article's");
     sub->add_option("--stdin-filename", check.stdin_filename,
@@ -54,6 +54,14 @@ int run_cli(int argc, char** argv) {
     sub->add_option("--config", check.lint.config,
                     "Configuration file (default: the nearest .factlint.yaml upwards)");
     if (with_fail_on) {
+      sub->add_flag("--quiet,-q", check.quiet, "Report errors only (as --min-severity error)");
+      sub->add_option("--min-severity", check.min_severity,
+                      "Hide findings below this severity: error|warning|info");
+      sub->add_option("--max-warnings", check.lint.max_warnings,
+                      "Exit 1 when more than N warnings are found (as ESLint)")
+          ->check(CLI::NonNegativeNumber);
+      sub->add_flag("--color,!--no-color", check.color,
+                    "Colour the text output (default: on a terminal, unless NO_COLOR is set)");
       sub->add_option("--baseline", check.lint.baseline,
                       "Report only findings not recorded in this baseline file");
       sub->add_option("--write-baseline", check.lint.write_baseline,
@@ -92,11 +100,36 @@ int run_cli(int argc, char** argv) {
   CLI::App* kb_import =
       kb->add_subcommand("import", "Turn Wikidata results into knowledge-base YAML");
   add_load_options(kb_import, load);
-  kb_import->add_option("--wikidata", import_file,
-                        "SPARQL JSON results or JSON-dump lines (one entity a line)")
+  kb_import
+      ->add_option("--wikidata", import_file,
+                   "SPARQL JSON results or JSON-dump lines (one entity a line)")
       ->required();
   kb_import->add_option("--output,-o", import_output, "Write the YAML to FILE (default stdout)");
   kb_import->add_option("--as-of", import_as_of, "The as_of date of the imported facts");
+
+  std::string explain_rule;
+  CLI::App* explain_cmd = app.add_subcommand(
+      "explain", "What a rule checks, its severity, examples from its YAML, and where it lives");
+  add_load_options(explain_cmd, load);
+  explain_cmd->add_option("rule", explain_rule, "A rule id (factlint rules list)")->required();
+
+  std::string init_dir = ".";
+  CLI::App* init_cmd =
+      app.add_subcommand("init", "Write a commented .factlint.yaml (never over an existing one)");
+  init_cmd->add_option("folder", init_dir, "Where to write it (default: the current folder)");
+
+  std::string refresh_query, refresh_results;
+  bool refresh_list = false, refresh_print = false;
+  CLI::App* kb_refresh = kb->add_subcommand(
+      "refresh", "Refresh the knowledge base from a shipped Wikidata query's results");
+  add_load_options(kb_refresh, load);
+  kb_refresh->add_option("query", refresh_query, "A query of knowledge/queries/ (see --list)");
+  kb_refresh->add_flag("--list", refresh_list, "List the shipped queries");
+  kb_refresh->add_flag("--print-query", refresh_print, "Print the SPARQL to run");
+  kb_refresh->add_option("--results", refresh_results,
+                         "The query's results (W3C SPARQL JSON), as downloaded");
+  kb_refresh->add_option("--output,-o", import_output, "Write the YAML layer to FILE");
+  kb_refresh->add_option("--as-of", import_as_of, "The date the results are current to");
 
   CLI::App* rules = app.add_subcommand("rules", "Rule tooling");
   rules->require_subcommand(1);
@@ -113,13 +146,17 @@ int run_cli(int argc, char** argv) {
   serve_cmd->add_option("--host", serve.host, "Address to listen on")->default_str("127.0.0.1");
   serve_cmd->add_option("--port", serve.port, "Port to listen on; 0 picks a free one")
       ->default_str("8080");
-  serve_cmd->add_option("--threads", serve.threads, "Worker threads (default: two per CPU, at least 8)");
-  serve_cmd->add_option("--max-body-bytes", serve.max_body_bytes,
-                        "Largest request body accepted; larger ones get 413")
+  serve_cmd->add_option("--threads", serve.threads,
+                        "Worker threads (default: two per CPU, at least 8)");
+  serve_cmd
+      ->add_option("--max-body-bytes", serve.max_body_bytes,
+                   "Largest request body accepted; larger ones get 413")
       ->default_str(std::to_string(serve.max_body_bytes));
-  serve_cmd->add_option("--time-limit-ms", time_limit_ms,
-                        "Time limit of one check; slower ones get 503")
+  serve_cmd
+      ->add_option("--time-limit-ms", time_limit_ms, "Time limit of one check; slower ones get 503")
       ->default_str(std::to_string(time_limit_ms));
+  serve_cmd->add_option("--allow-origin", serve.allow_origins,
+                        "Origin a browser client may call from, or * (repeatable; CORS)");
 
   std::string time_date, direction = "tense", order = "mdy";
   CLI::App* time = app.add_subcommand(
@@ -142,6 +179,7 @@ int run_cli(int argc, char** argv) {
   }
 
   check.lint.fail_on_given = check_cmd->count("--fail-on") > 0;
+  check.color_given = check_cmd->count("--color") + check_cmd->count("--no-color") > 0;
   if (*check_cmd) return run_check(check);
   if (*config_cmd) return run_config(config_path, config_file, load);
   if (*claims_cmd) {
@@ -152,6 +190,13 @@ int run_cli(int argc, char** argv) {
   if (*kb_stats) return run_kb_stats(load, kb_format);
   if (*kb_lookup) return run_kb_lookup(load, lookup_name, kb_format);
   if (*kb_import) return run_kb_import(load, import_file, import_output, import_as_of);
+  if (*kb_refresh) {
+    RefreshCommand refresh{refresh_query, refresh_results, import_output,
+                           import_as_of,  refresh_list,    refresh_print};
+    return run_kb_refresh(load, refresh);
+  }
+  if (*explain_cmd) return run_explain(load, explain_rule);
+  if (*init_cmd) return run_init(init_dir);
   if (*rules_list) return run_rules_list(load);
   if (*rules_test) return run_rules_test(load);
   if (*time) return run_time(time_date, direction, order);

@@ -1,7 +1,10 @@
 // Commands: loading, running and printing for each subcommand.
 #include "cli/commands.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -11,6 +14,7 @@
 #include <set>
 #include <sstream>
 
+#include "config/config.h"
 #include "engine/checker.h"
 #include "engine/loading.h"
 #include "engine/paths.h"
@@ -28,6 +32,44 @@ namespace fs = std::filesystem;
 using nlohmann::ordered_json;
 
 namespace {
+
+// `factlint init`: every key of README "Configuration", commented, with its default.
+constexpr const char* kInitialConfig =
+    R"(# factlint configuration (README.md, "Configuration: .factlint.yaml").
+# Paths and globs are relative to this file's folder. Every key is optional.
+
+# Extra knowledge-base files or folders, layered over the shipped knowledge base.
+# knowledge: [kb/]
+# default_knowledge: true        # false: only the knowledge above
+
+# Extra rule files or folders, layered over the shipped rules.
+# rule_paths: [rules/]
+# default_rules: true            # false: only the rules above
+
+# Per rule id (factlint rules list): off, on, error, warning or info.
+rules: {}
+#   event-end-date: warning
+#   unused-suppression: off
+
+# The lowest severity that fails the run (exit 1): error, warning, info or never.
+fail_on: error
+
+# Files picked from folders (default: .md .markdown .mdx .txt .text .html .htm .xhtml .ninjs),
+# and files left out.
+# include: ["articles/**/*.md"]
+# exclude: ["drafts/**"]
+
+# Numeric dates such as 04/05/2022: mdy or dmy.
+date_order: mdy
+
+# Findings recorded by `factlint check --write-baseline FILE`: reported no more.
+# baseline: .factlint-baseline.json
+
+# Other rule settings for some files, later entries winning (as ESLint's overrides).
+# overrides:
+#   - files: ["archive/**"]
+#     rules: {event-start-date: warning}
+)";
 
 // Prints a load failure as one line on stderr and returns the error exit code.
 int fail_with(const Diagnostics& diags) {
@@ -140,6 +182,20 @@ int run_check(const CheckCommand& cmd) {
   std::unique_ptr<Reporter> reporter = make_reporter(cmd.format);
   if (!reporter && !(cmd.claims_only && cmd.format == "text"))
     return fail_with("--format: unknown format '" + cmd.format + "'");
+  LintOptions lint_options = cmd.lint;
+  if (!cmd.min_severity.empty()) {
+    lint_options.min_severity = parse_severity(cmd.min_severity);
+    if (!lint_options.min_severity)
+      return fail_with("--min-severity: expected error, warning or info, got '" + cmd.min_severity +
+                       "'");
+  }
+  if (cmd.quiet) lint_options.min_severity = Severity::kError;
+  // Colour only for people: text on a terminal, unless NO_COLOR (no-color.org) or a flag says.
+  bool colour = cmd.color_given
+                    ? cmd.color
+                    : isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr &&
+                          (cmd.output.empty() || cmd.output == "-");
+  if (cmd.format == "text" && colour && !cmd.claims_only) reporter = make_text_reporter(true);
   RunOptions run;
   if (!cmd.date.empty()) {
     auto d = FuzzyDate::parse(cmd.date);
@@ -148,15 +204,21 @@ int run_check(const CheckCommand& cmd) {
     run.date_override = d->first_day();
   }
   LintResult lint;
-  if (auto problem = run_lint(cmd, run, lint)) return fail_with(*problem);
+  CheckCommand with_options = cmd;
+  with_options.lint = lint_options;
+  if (auto problem = run_lint(with_options, run, lint)) return fail_with(*problem);
   std::vector<FileReport>& reports = lint.reports;
   std::string error;
 
-  bool to_directory =
-      reporter && reporter->writes_directory() && !cmd.output.empty() && cmd.output != "-";
+  // `-o review/` is a folder of pages; `-o story.html` is the one page it names.
+  std::string extension = fs::path(cmd.output).extension().string();
+  bool names_page = extension == ".html" || extension == ".htm";
+  bool to_directory = reporter && reporter->writes_directory() && !cmd.output.empty() &&
+                      cmd.output != "-" && !names_page;
   if (reporter && reporter->writes_directory() && !to_directory && reports.size() > 1)
     return fail_with("--format " + cmd.format + ": " + std::to_string(reports.size()) +
-                     " files need --output DIR/ (an index page and one page per file)");
+                     " files need --output DIR/ (an index page and one page per file)" +
+                     (names_page ? ", not a page name" : ""));
   if (to_directory) {
     if (!write_output_directory(cmd.output, reporter->directory_files(reports, cmd.output), &error))
       return fail_with(error);
@@ -169,6 +231,14 @@ int run_check(const CheckCommand& cmd) {
     if (!write_output(cmd.output, out.str(), &error)) return fail_with(error);
   }
   if (cmd.claims_only) return kExitClean;
+  if (!cmd.lint.write_baseline.empty()) {
+    // Recording the findings is the job asked for: it succeeded, whatever they are.
+    std::cerr << "factlint: baseline written to " << cmd.lint.write_baseline << "\n";
+    return kExitClean;
+  }
+  if (lint.too_many_warnings > 0)
+    std::cerr << "factlint: " << lint.too_many_warnings << " warnings, more than --max-warnings "
+              << cmd.lint.max_warnings << "\n";
   return lint.failed ? kExitFindings : kExitClean;
 }
 
@@ -275,6 +345,35 @@ ordered_json entity_json(const Entity& e) {
   return j;
 }
 
+// One entity for people: "key: value" lines, lists and terms indented below their key.
+void write_entity_text(const ordered_json& e, std::ostream& out) {
+  auto scalar = [](const ordered_json& v) {
+    return v.is_string() ? v.get<std::string>() : v.dump();
+  };
+  out << e["name"].get<std::string>() << " (" << e["id"].get<std::string>() << ", "
+      << e["type"].get<std::string>() << ")  " << e["kb_file"].get<std::string>() << ":"
+      << e["kb_line"].get<int>() << "\n";
+  for (const auto& [key, value] : e.items()) {
+    if (key == "name" || key == "id" || key == "type" || key == "kb_file" || key == "kb_line")
+      continue;
+    if (!value.is_array()) {
+      out << "  " << key << ": " << scalar(value) << "\n";
+      continue;
+    }
+    out << "  " << key << ":\n";
+    for (const ordered_json& item : value) {
+      if (!item.is_object()) {
+        out << "    - " << scalar(item) << "\n";
+        continue;
+      }
+      std::string line;
+      for (const auto& [k, v] : item.items())
+        line += (line.empty() ? "" : ", ") + k + " " + scalar(v);
+      out << "    - " << line << "\n";
+    }
+  }
+}
+
 }  // namespace
 
 int run_kb_lookup(const LoadOptions& load, const std::string& name, const std::string& format) {
@@ -295,9 +394,11 @@ int run_kb_lookup(const LoadOptions& load, const std::string& name, const std::s
     ordered_json list = ordered_json::array();
     for (const Entity* e : found) list.push_back(entity_json(*e));
     std::cout << ordered_json{{"name", name}, {"entities", list}}.dump(2) << "\n";
-  } else {
+  } else if (format == "text") {
     if (found.empty()) std::cout << "no entity is called '" << name << "'\n";
-    for (const Entity* e : found) std::cout << entity_json(*e).dump(2) << "\n";
+    for (const Entity* e : found) write_entity_text(entity_json(*e), std::cout);
+  } else {
+    return fail_with("--format: expected text or json, got '" + format + "'");
   }
   return found.empty() ? kExitFindings : kExitClean;
 }
@@ -307,7 +408,8 @@ int run_kb_import(const LoadOptions& load, const std::string& file, const std::s
   std::optional<FuzzyDate> as_of_date;
   if (!as_of.empty()) {
     as_of_date = FuzzyDate::parse(as_of);
-    if (!as_of_date) return fail_with("--as-of: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + as_of + "'");
+    if (!as_of_date)
+      return fail_with("--as-of: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + as_of + "'");
   }
   std::string text;
   if (!read_input(file, &text)) return fail_with(file + ": cannot read");
@@ -325,6 +427,46 @@ int run_kb_import(const LoadOptions& load, const std::string& file, const std::s
   return kExitClean;
 }
 
+int run_kb_refresh(const LoadOptions& load, const RefreshCommand& cmd) {
+  auto knowledge = default_data_dir("knowledge");
+  fs::path dir = knowledge ? fs::path(*knowledge) / "queries" : fs::path();
+  std::error_code ec;
+  if (dir.empty() || !fs::is_directory(dir, ec))
+    return fail_with("kb refresh: no knowledge/queries/ folder beside the knowledge base");
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".rq") names.push_back(entry.path().stem().string());
+  std::sort(names.begin(), names.end());
+  if (cmd.list || cmd.query.empty()) {
+    if (!cmd.list)
+      return fail_with("kb refresh: name a query (" + std::to_string(names.size()) +
+                       " shipped; --list shows them)");
+    for (const std::string& n : names)
+      std::cout << n << "  " << (dir / (n + ".rq")).string() << "\n";
+    return kExitClean;
+  }
+  if (std::find(names.begin(), names.end(), cmd.query) == names.end()) {
+    std::string known;
+    for (const std::string& n : names) known += (known.empty() ? "" : ", ") + n;
+    return fail_with("kb refresh: no query '" + cmd.query + "' (shipped: " + known + ")");
+  }
+  std::string query;
+  read_input((dir / (cmd.query + ".rq")).string(), &query);
+  if (cmd.print_query) {
+    std::cout << query;
+    return kExitClean;
+  }
+  // factlint never fetches: the desk runs the query where it has access and hands the results in.
+  if (cmd.results.empty())
+    return fail_with(
+        "kb refresh: pass the query's results with --results FILE (run the SPARQL "
+        "of 'factlint kb refresh " +
+        cmd.query +
+        " --print-query' at "
+        "https://query.wikidata.org/ and download JSON)");
+  return run_kb_import(load, cmd.results, cmd.output, cmd.as_of);
+}
+
 int run_rules_list(const LoadOptions& load) {
   Diagnostics diags;
   auto rules = load_rule_set(load, diags);
@@ -333,6 +475,49 @@ int run_rules_list(const LoadOptions& load) {
     std::cout << r.id << "  [" << r.kind << ", " << severity_name(r.severity) << ", "
               << r.patterns.size() << " patterns, " << r.examples.size() << " examples]  "
               << r.description << "\n";
+  return kExitClean;
+}
+
+int run_explain(const LoadOptions& load, const std::string& rule_id) {
+  Diagnostics diags;
+  auto rules = load_rule_set(load, diags);
+  if (diags.has_errors()) return fail_with(diags);
+  const Rule* rule = rules->find(rule_id);
+  if (!rule) {
+    const std::vector<std::string>& builtin = builtin_rule_ids();
+    if (std::find(builtin.begin(), builtin.end(), rule_id) != builtin.end()) {
+      std::cout << rule_id << ": built into the engine (README, \"Claim kinds and their checks\" "
+                << "and \"Suppressions\"); configure it in .factlint.yaml like any rule\n";
+      return kExitClean;
+    }
+    std::string known;
+    for (const Rule& r : rules->rules) known += (known.empty() ? "" : ", ") + r.id;
+    return fail_with("explain: unknown rule '" + rule_id + "' (rules: " + known + ")");
+  }
+  std::cout << rule->id << " (" << rule->kind << ", " << severity_name(rule->severity) << ")\n"
+            << "  " << rule->description << "\n"
+            << "  defined at " << rule->where.str() << "\n"
+            << "  help: " << rule_help_uri(*rule) << "\n"
+            << "  message: " << rule->message << "\n";
+  if (!rule->examples.empty()) std::cout << "  examples:\n";
+  for (const RuleExample& ex : rule->examples)
+    std::cout << "    " << (ex.expect_flag ? "flagged:    " : "consistent: ") << ex.text
+              << (ex.date ? "  (published " + iso_day(*ex.date) + ")" : "") << "\n";
+  return kExitClean;
+}
+
+int run_init(const std::string& folder) {
+  fs::path target = fs::path(folder) / kConfigFileName;
+  std::error_code ec;
+  if (fs::exists(target, ec))
+    return fail_with(target.string() +
+                     ": already exists; not overwritten (edit it, or remove it "
+                     "first)");
+  if (!fs::is_directory(folder, ec)) return fail_with(folder + ": no such folder");
+  std::ofstream out(target, std::ios::binary);
+  out << kInitialConfig;
+  if (!out.flush()) return fail_with(target.string() + ": cannot write");
+  std::cout << "wrote " << target.string() << "\n";
   return kExitClean;
 }
 

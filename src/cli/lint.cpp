@@ -33,6 +33,7 @@ struct Input {
   std::string name;         // as reported
   std::string walk_root;    // the folder it was found in; empty when named on the command line
   std::string config_file;  // empty: none
+  std::string profile;      // the config file and the overrides entries that match
 };
 
 // One configuration's way of checking: its checker and options, shared by its files.
@@ -120,6 +121,16 @@ class ProgressLine {
   std::chrono::steady_clock::time_point start_;
 };
 
+std::string join_paths(const std::vector<std::string>& paths) {
+  std::string out;
+  for (const std::string& p : paths) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
+std::string article_extensions_text() {
+  return ".md, .markdown, .mdx, .txt, .text, .html, .htm, .xhtml, .ninjs files";
+}
+
 struct Slot {
   std::optional<FileReport> report;
   std::string warning;  // the file was skipped
@@ -141,16 +152,16 @@ std::optional<std::string> run_lint(const CheckCommand& cmd, const RunOptions& r
     std::error_code ec;
     if (path == "-") {
       std::string name = cmd.stdin_filename.empty() ? "-" : cmd.stdin_filename;
-      inputs.push_back({path, name, "", ""});
+      inputs.push_back({path, name, "", "", ""});
     } else if (fs::is_directory(path, ec)) {
       for (std::string& file : walk_directory(path))
         if (seen.emplace(fs::absolute(file, ec).lexically_normal().string(), inputs.size()).second)
-          inputs.push_back({file, file, path, ""});
+          inputs.push_back({file, file, path, "", ""});
     } else if (fs::exists(path, ec)) {
       auto [it, added] =
           seen.emplace(fs::absolute(path, ec).lexically_normal().string(), inputs.size());
       if (added)
-        inputs.push_back({path, path, "", ""});
+        inputs.push_back({path, path, "", "", ""});
       else
         inputs[it->second].walk_root.clear();  // also named: checked whatever its extension
     } else {
@@ -166,7 +177,8 @@ std::optional<std::string> run_lint(const CheckCommand& cmd, const RunOptions& r
   if (cmd.load.no_default_rules) overrides.no_default_rules = true;
   if (options.fail_on_given) overrides.fail_on = cmd.fail_on;
   std::map<std::string, std::optional<std::string>> config_of_folder;
-  std::map<std::string, Profile> profiles;  // by config file ("" for none)
+  std::map<std::string, Config> base_configs;  // by config file ("" for none)
+  std::map<std::string, Profile> profiles;     // by config file and matching overrides
   std::map<std::string, std::shared_ptr<const KnowledgeBase>> kb_cache;
   std::map<std::string, std::shared_ptr<const RuleSet>> rules_cache;
   std::vector<Input> chosen;
@@ -184,12 +196,22 @@ std::optional<std::string> run_lint(const CheckCommand& cmd, const RunOptions& r
       file = cached->second;
     }
     in.config_file = file.value_or("");
-    auto it = profiles.find(in.config_file);
+    auto base = base_configs.find(in.config_file);
+    if (base == base_configs.end()) {
+      Diagnostics diags;
+      Config config = load_config(file, overrides, diags);
+      if (diags.has_errors()) return first_error(diags);
+      base = base_configs.emplace(in.config_file, std::move(config)).first;
+    }
+    // Files that match other `overrides` entries of the same config check with other rules.
+    std::vector<std::size_t> matched = matching_overrides(base->second, in.path);
+    for (std::size_t i : matched) in.profile += "#" + std::to_string(i);
+    in.profile = in.config_file + in.profile;
+    auto it = profiles.find(in.profile);
     if (it == profiles.end()) {
       Diagnostics diags;
       Profile p;
-      p.config = load_config(file, overrides, diags);
-      if (diags.has_errors()) return first_error(diags);
+      p.config = with_overrides(base->second, matched);
       LoadOptions load{p.config.knowledge.value, !p.config.default_knowledge.value,
                        p.config.rule_paths.value, !p.config.default_rules.value};
       // Configurations that name the same knowledge and rules share one loaded copy.
@@ -210,10 +232,16 @@ std::optional<std::string> run_lint(const CheckCommand& cmd, const RunOptions& r
       p.run = run;
       p.run.numeric_order = p.config.date_order.value;
       if (p.config.fail_on.value != "never") p.fail_on = parse_severity(p.config.fail_on.value);
-      it = profiles.emplace(in.config_file, std::move(p)).first;
+      it = profiles.emplace(in.profile, std::move(p)).first;
     }
     if (selected(in, it->second.config, options)) chosen.push_back(in);
   }
+
+  // A CI job that checks nothing must not pass: a wrong --glob or an empty folder is an error.
+  if (chosen.empty())
+    return "no files to check in " + join_paths(cmd.paths) +
+           (options.globs.empty() ? " (looked for " + article_extensions_text() + ")"
+                                  : " (no file matches --glob)");
 
   // Check in parallel; each worker takes the next file and fills its slot, so the output
   // order is the input order whatever the timing.
@@ -242,7 +270,7 @@ std::optional<std::string> run_lint(const CheckCommand& cmd, const RunOptions& r
         ++done;
         continue;
       }
-      const Profile& profile = profiles.at(in.config_file);
+      const Profile& profile = profiles.at(in.profile);
       FileReport report = profile.checker->check(std::move(*doc), profile.run);
       apply_suppressions(report, format);
       apply_builtin_settings(report, profile.config);
@@ -274,20 +302,50 @@ std::optional<std::string> run_lint(const CheckCommand& cmd, const RunOptions& r
   if (!options.write_baseline.empty() &&
       !write_baseline(options.write_baseline, result.reports, &error))
     return error;
-  if (!options.baseline.empty()) {
-    auto baseline = read_baseline(options.baseline, &error);
+  std::map<std::string, std::string> profile_of_report;
+  for (const Input& in : chosen) profile_of_report[in.name] = in.profile;
+  // --baseline, else each configuration's `baseline:` for its own files. Writing a baseline
+  // records everything, so none is read then.
+  std::map<std::string, std::vector<std::size_t>> reports_of_baseline;
+  for (std::size_t i = 0; i < result.reports.size() && options.write_baseline.empty(); ++i) {
+    const Profile& profile = profiles.at(profile_of_report[result.reports[i].path]);
+    std::string file = !options.baseline.empty() ? options.baseline : profile.config.baseline.value;
+    if (!file.empty()) reports_of_baseline[file].push_back(i);
+  }
+  for (const auto& [file, indices] : reports_of_baseline) {
+    auto baseline = read_baseline(file, &error);
     if (!baseline) return error;
-    int known = filter_baseline(result.reports, *baseline);
+    std::vector<FileReport> subset;
+    for (std::size_t i : indices) subset.push_back(std::move(result.reports[i]));
+    int known = filter_baseline(subset, *baseline);
+    for (std::size_t k = 0; k < indices.size(); ++k)
+      result.reports[indices[k]] = std::move(subset[k]);
     if (known > 0)
       std::cerr << "factlint: " << known << " finding" << (known == 1 ? "" : "s")
-                << " already in the baseline " << options.baseline << " not reported\n";
+                << " already in the baseline " << file << " not reported\n";
+  }
+
+  // --max-warnings counts the warnings found, shown or not (as ESLint does with --quiet);
+  // --min-severity and --quiet then hide what is below, and hidden findings never fail.
+  int warnings = 0;
+  for (FileReport& report : result.reports) {
+    for (const Finding& f : report.findings)
+      if (f.severity == Severity::kWarning) ++warnings;
+    if (options.min_severity)
+      report.findings.erase(std::remove_if(report.findings.begin(), report.findings.end(),
+                                           [&](const Finding& f) {
+                                             return rank(f.severity) < rank(*options.min_severity);
+                                           }),
+                            report.findings.end());
+  }
+  if (options.max_warnings >= 0 && warnings > options.max_warnings) {
+    result.failed = true;
+    result.too_many_warnings = warnings;
   }
 
   // Each file fails by its own configuration's fail_on (--fail-on overrides them all).
-  std::map<std::string, std::string> config_of_report;
-  for (const Input& in : chosen) config_of_report[in.name] = in.config_file;
   for (const FileReport& report : result.reports) {
-    const Profile& profile = profiles.at(config_of_report[report.path]);
+    const Profile& profile = profiles.at(profile_of_report[report.path]);
     if (!profile.fail_on) continue;
     for (const Finding& f : report.findings)
       if (rank(f.severity) >= rank(*profile.fail_on)) result.failed = true;

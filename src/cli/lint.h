@@ -22,18 +22,21 @@ struct CheckCommand;
 
 // The check command's options for repositories and CI.
 struct LintOptions {
-  std::vector<std::string> globs;     // --glob: files to pick from walked folders
-  std::vector<std::string> excludes;  // --exclude: files to leave out
-  int jobs = 0;                       // --jobs; 0: one per core
-  std::string baseline;               // --baseline FILE: report only findings not in it
-  std::string write_baseline;         // --write-baseline FILE
-  std::string config;                 // --config FILE instead of the nearest .factlint.yaml
-  bool fail_on_given = false;         // --fail-on was on the command line
+  std::vector<std::string> globs;        // --glob: files to pick from walked folders
+  std::vector<std::string> excludes;     // --exclude: files to leave out
+  int jobs = 0;                          // --jobs; 0: one per core
+  std::string baseline;                  // --baseline FILE: report only findings not in it
+  std::string write_baseline;            // --write-baseline FILE
+  std::string config;                    // --config FILE instead of the nearest .factlint.yaml
+  bool fail_on_given = false;            // --fail-on was on the command line
+  std::optional<Severity> min_severity;  // --min-severity / --quiet: findings below are hidden
+  int max_warnings = -1;                 // --max-warnings N: more warnings fail; -1: no limit
 };
 
 struct LintResult {
   std::vector<FileReport> reports;  // in input order
   bool failed = false;              // some file has a finding at or above its fail_on
+  int too_many_warnings = 0;        // the warnings found, when over --max-warnings
 };
 
 // Checks every input of `cmd`; returns a one-line problem (exit 2) or nullopt.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "config/inputs.h"
 #include "engine/paths.h"
 
 namespace factlint {
@@ -16,8 +17,8 @@ namespace {
 
 const std::vector<std::string>& known_keys() {
   static const std::vector<std::string> kKeys = {
-      "knowledge", "default_knowledge", "rule_paths", "default_rules", "rules",
-      "fail_on",   "include",           "exclude",    "date_order"};
+      "knowledge", "default_knowledge", "rule_paths", "default_rules", "rules",    "fail_on",
+      "include",   "exclude",           "date_order", "baseline",      "overrides"};
   return kKeys;
 }
 
@@ -122,6 +123,30 @@ class Parser {
     return out;
   }
 
+  // overrides: [{files: [globs], rules: {id: setting}}], as ESLint's: later entries win.
+  std::optional<std::vector<ConfigOverride>> overrides(const YAML::Node& value) {
+    if (!value.IsSequence()) {
+      diags_.error(at(value), "overrides: expected a list of {files: [...], rules: {...}}");
+      return std::nullopt;
+    }
+    std::vector<ConfigOverride> out;
+    for (const YAML::Node& entry : value) {
+      if (!entry.IsMap() || !entry["files"] || !entry["rules"] || entry.size() != 2) {
+        diags_.error(at(entry), "overrides: each entry needs exactly 'files' and 'rules'");
+        return std::nullopt;
+      }
+      ConfigOverride o;
+      o.where = at(entry);
+      auto files = list("overrides: files", entry["files"]);
+      auto rule_settings = rules(entry["rules"]);
+      if (!files || !rule_settings) return std::nullopt;
+      o.files = *files;
+      o.rules = *rule_settings;
+      out.push_back(std::move(o));
+    }
+    return out;
+  }
+
   void error(const YAML::Node& node, const std::string& message) {
     diags_.error(at(node), message);
   }
@@ -192,6 +217,10 @@ void read_file_into(const std::string& file, Config& c, Diagnostics& diags) {
         else
           p.error(value, "date_order: expected mdy or dmy, got '" + *s + "'");
       }
+    } else if (key == "baseline") {
+      if (auto s = p.scalar(key, value)) c.baseline = {display_path(resolve(c.base, *s)), origin};
+    } else if (key == "overrides") {
+      if (auto o = p.overrides(value)) c.overrides = {*o, origin};
     } else {
       p.error(key_node, "unknown key '" + key + "'" + did_you_mean(key, known_keys()));
     }
@@ -252,9 +281,28 @@ Config load_config(const std::optional<std::string>& file, const ConfigOverrides
 void validate_rule_ids(const Config& config, const RuleSet& rules, Diagnostics& diags) {
   std::vector<std::string> ids = builtin_rule_ids();
   for (const Rule& r : rules.rules) ids.push_back(r.id);
-  for (const auto& [id, setting] : config.rules.value)
-    if (std::find(ids.begin(), ids.end(), id) == ids.end())
-      diags.error(setting.where, "rules: unknown rule '" + id + "'" + did_you_mean(id, ids));
+  auto check = [&](const std::map<std::string, RuleSetting>& settings) {
+    for (const auto& [id, setting] : settings)
+      if (std::find(ids.begin(), ids.end(), id) == ids.end())
+        diags.error(setting.where, "rules: unknown rule '" + id + "'" + did_you_mean(id, ids));
+  };
+  check(config.rules.value);
+  for (const ConfigOverride& o : config.overrides.value) check(o.rules);
+}
+
+std::vector<std::size_t> matching_overrides(const Config& config, const std::string& path) {
+  std::vector<std::size_t> matched;
+  std::string rel = relative_to(path, config.base.empty() ? "." : config.base);
+  for (std::size_t i = 0; i < config.overrides.value.size(); ++i)
+    if (any_glob_matches(config.overrides.value[i].files, rel)) matched.push_back(i);
+  return matched;
+}
+
+Config with_overrides(const Config& config, const std::vector<std::size_t>& matched) {
+  Config out = config;
+  for (std::size_t i : matched)
+    for (const auto& [id, setting] : config.overrides.value[i].rules) out.rules.value[id] = setting;
+  return out;
 }
 
 RuleSet apply_rule_settings(const Config& config, const RuleSet& rules) {
@@ -295,6 +343,21 @@ void print_config(const Config& c, std::ostream& out) {
   print_list(out, "exclude", c.exclude);
   out << "date_order: " << (c.date_order.value == NumericDateOrder::kDayMonthYear ? "dmy" : "mdy")
       << "  # " << c.date_order.origin << "\n";
+  if (!c.baseline.value.empty())
+    out << "baseline: \"" << c.baseline.value << "\"  # " << c.baseline.origin << "\n";
+  if (!c.overrides.value.empty()) out << "overrides:  # " << c.overrides.origin << "\n";
+  for (const ConfigOverride& o : c.overrides.value) {
+    out << "  - files: [";
+    for (std::size_t i = 0; i < o.files.size(); ++i)
+      out << (i ? ", " : "") << "\"" << o.files[i] << "\"";
+    out << "]  # " << o.where.file << ":" << o.where.line << "\n    rules:\n";
+    for (const auto& [id, rs] : o.rules)
+      out << "      " << id << ": "
+          << (!rs.enabled   ? "off"
+              : rs.severity ? severity_name(*rs.severity)
+                            : "on")
+          << "\n";
+  }
 }
 
 }  // namespace factlint

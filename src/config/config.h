@@ -36,6 +36,13 @@ struct RuleSetting {
   SourcePosition where;
 };
 
+// overrides: one entry, the rule settings for files matching its globs (ESLint's overrides).
+struct ConfigOverride {
+  std::vector<std::string> files;  // globs, relative to the config's folder
+  std::map<std::string, RuleSetting> rules;
+  SourcePosition where;
+};
+
 struct Config {
   std::string file;                             // the .factlint.yaml in effect, empty when none
   Setting<std::vector<std::string>> knowledge;  // paths, resolved against the config's folder
@@ -47,6 +54,8 @@ struct Config {
   Setting<std::vector<std::string>> include;  // globs, relative to `base`
   Setting<std::vector<std::string>> exclude;
   Setting<NumericDateOrder> date_order{NumericDateOrder::kMonthDayYear};
+  Setting<std::string> baseline;  // a baseline file, resolved against the config's folder
+  Setting<std::vector<ConfigOverride>> overrides;
   std::string base;  // the folder config globs are relative to
 };
 
@@ -70,6 +79,11 @@ Config load_config(const std::optional<std::string>& file, const ConfigOverrides
 
 // Every rule id the config names must exist: a misspelt id would silently configure nothing.
 void validate_rule_ids(const Config& config, const RuleSet& rules, Diagnostics& diags);
+
+// The overrides whose globs match `path` (indices, in file order), and the config with their
+// rule settings applied over its own (later entries win).
+std::vector<std::size_t> matching_overrides(const Config& config, const std::string& path);
+Config with_overrides(const Config& config, const std::vector<std::size_t>& matched);
 
 // The rules a config asks for: disabled ones left out, severities overridden.
 RuleSet apply_rule_settings(const Config& config, const RuleSet& rules);

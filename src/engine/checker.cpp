@@ -2,8 +2,10 @@
 #include "engine/checker.h"
 
 #include <algorithm>
+#include <set>
 
 #include "check/check.h"
+#include "check/claim_time.h"
 #include "check/internal_check.h"
 #include "check/order_graph.h"
 #include "extract/extractor.h"
@@ -15,6 +17,10 @@
 namespace factlint {
 
 namespace {
+
+constexpr const char* kNoPublicationDateNote =
+    "no publication date found (front matter date:, a 'date YYYY-MM-DD' first line, a "
+    "dateline, or --date); time-relative checks skipped";
 
 // A span of analysis text, located in the original file through the document's source map.
 Location locate(const Document& doc, const LineIndex& lines, std::size_t text_begin,
@@ -43,6 +49,48 @@ std::string claim_context(const std::string& text, const Sentence& sentence, std
   return text.substr(from, to - from);
 }
 
+// Candidates that share a record (two aliases of one event) cite it once.
+std::vector<Evidence> unique_evidence(std::vector<Evidence> evidence) {
+  std::vector<Evidence> out;
+  for (Evidence& e : evidence) {
+    bool seen = std::any_of(out.begin(), out.end(), [&](const Evidence& o) {
+      return o.entity == e.entity && o.fact == e.fact && o.kb.file == e.kb.file &&
+             o.kb.line == e.kb.line;
+    });
+    if (!seen) out.push_back(std::move(e));
+  }
+  return out;
+}
+
+// A claim the records did not contradict, about a time after the `as_of` of a knowledge file it
+// needs: the reader must know that the records stop there, once per knowledge file.
+void note_knowledge_age(const Claim& claim, const Assessment& a, const CheckContext& context,
+                        std::set<std::string>& noted, std::vector<std::string>& notes) {
+  // A contradiction stands on facts before as_of; anything else may be overtaken by later ones.
+  if (a.verdict == Verdict::kContradicted || claim.negated) return;
+  // Only claims judged at the time they speak of (now, by default) can be overtaken: an event's
+  // stated date or toll is a fact about then, whatever the article's date.
+  static const std::set<std::string> kTimeRelative = {"office_title", "age", "membership",
+                                                      "duration", "relationship"};
+  if (!kTimeRelative.count(claim.kind)) return;
+  std::optional<ClaimTime> when = claim_time(claim, context);
+  if (!when) return;
+  for (const auto& [name, slot] : claim.slots) {
+    if (!slot.mention || slot.mention->kind != MentionKind::kEntity) continue;
+    for (const NameRef& ref : slot.mention->refs) {
+      const Entity& e = context.kb.entities()[ref.entity];
+      // Offices and places hold no dated facts of their own (who held an office is in the
+      // people's files), and a title such as "Prime Minister" names dozens of them.
+      if (e.type == EntityType::kOffice || e.type == EntityType::kPlace) continue;
+      if (!a.subject.empty() && e.id != a.subject) continue;  // the entity the claim is about
+      if (!e.as_of || when->period.begin() <= e.as_of->last_day()) continue;
+      if (!noted.insert(e.where.file).second) continue;
+      notes.push_back("knowledge current to " + e.as_of->iso() + "; later facts unverifiable (" +
+                      e.where.file + ")");
+    }
+  }
+}
+
 }  // namespace
 
 FileReport Checker::check(Document doc, const RunOptions& options) const {
@@ -51,18 +99,19 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
   if (options.date_override) {
     doc.published = options.date_override;
     doc.published_from = "--date";
-  } else if (doc.published) {
-    // Set by the reader from the format's own metadata (ninjs versioncreated, HTML meta).
-  } else if (auto p = find_publication_date(doc)) {
-    doc.published = p->day;
-    doc.published_from = p->source;
+    // Otherwise a reader may have set it from the format's own metadata (ninjs, HTML meta).
   }
+  std::string date_hint;
+  if (!doc.published)
+    if (auto p = find_publication_date(doc, &date_hint)) {
+      doc.published = p->day;
+      doc.published_from = p->source;
+    }
   report.published = doc.published;
   report.published_from = doc.published_from;
   if (!doc.published)
-    report.notes.push_back(
-        "no publication date found (front matter date:, a 'date YYYY-MM-DD' first line, a "
-        "dateline, or --date); time-relative checks skipped");
+    report.notes.push_back(std::string(kNoPublicationDateNote) +
+                           (date_hint.empty() ? "" : " (" + date_hint + ")"));
 
   TimeContext time_context;
   time_context.reference = doc.published;
@@ -79,6 +128,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
 
   // The order assertions, in text order, for the document-level order graph.
   std::vector<OrderAssertion> orders;
+  std::set<std::string> age_noted;  // knowledge files whose as_of the report already notes
   for (const Sentence& sentence : split_sentences(doc.text)) {
     SentenceMentions mentions = recognise(doc.text, sentence, *kb_, time_context);
     // "the next day" in a later sentence counts from the last day the article named.
@@ -87,6 +137,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
     people.resolve(doc.text, mentions);
     for (const Claim& claim : extract_claims(doc.text, mentions, *rules_, *kb_)) {
       Assessment a = claim.rule->check->assess(claim, check_context);
+      note_knowledge_age(claim, a, check_context, age_noted, report.notes);
       statements.push_back(statement_of(claim, a, *kb_));
       statement_sentences.push_back(sentence);
       // An order relates two time points: it gives no single value for its subject.
@@ -111,6 +162,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
       Finding f;
       f.rule = claim.rule->id;
       f.rule_description = claim.rule->description;
+      f.rule_help_uri = rule_help_uri(*claim.rule);
       f.kind = claim.kind;
       // A claim inside a quotation is the speaker's, not the article's: report, don't fail.
       f.severity = claim.quoted ? Severity::kInfo : claim.rule->severity;
@@ -121,7 +173,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
       f.expected = a.expected;
       f.found = a.found;
       f.subject = a.subject;
-      f.evidence = std::move(a.evidence);
+      f.evidence = unique_evidence(std::move(a.evidence));
       f.sentence = claim_context(doc.text, sentence, claim.begin, claim.end);
       report.findings.push_back(std::move(f));
     }

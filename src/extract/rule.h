@@ -63,6 +63,11 @@ struct RuleSet {
 // earlier one, so --rules layers over the defaults.
 RuleSet load_rules(const std::vector<std::string>& paths, Diagnostics& diags);
 
+// Where to read what a rule checks: its YAML in the repository the build names
+// (-DFACTLINT_REPOSITORY_URL=...) at this version, else a file: URI of the YAML it was loaded from,
+// with #L<line> of its definition.
+std::string rule_help_uri(const Rule& rule);
+
 // The slot types a pattern may use, and the character that marks each in a masked sentence.
 const std::vector<std::pair<std::string, char>>& slot_types();
 

@@ -48,12 +48,16 @@ std::shared_ptr<const KnowledgeBase> KnowledgeBase::load(
   std::vector<Entity> merged;
   std::unordered_map<std::string, std::size_t> slot;
   std::vector<std::string> files;
-  for (const std::vector<std::string>& layer : layers) {
+  for (std::size_t layer_index = 0; layer_index < layers.size(); ++layer_index) {
+    const std::vector<std::string>& layer = layers[layer_index];
     std::unordered_map<std::string, SourcePosition> seen_in_layer;
+    std::vector<EntityPatch> patches;  // applied once the layer's own entities are in
+    // The first layer has none below it: a patch there is an error, as the loader says.
+    std::vector<EntityPatch>* patch_sink = layer_index > 0 ? &patches : nullptr;
     for (const std::string& path : layer) {
       for (const std::string& file : collect_yaml_files(path, diags)) {
         files.push_back(file);
-        for (Entity& e : load_knowledge_file(file, diags)) {
+        for (Entity& e : load_knowledge_file(file, diags, patch_sink)) {
           auto dup = seen_in_layer.find(e.id);
           if (dup != seen_in_layer.end()) {
             diags.error(e.where,
@@ -70,6 +74,13 @@ std::shared_ptr<const KnowledgeBase> KnowledgeBase::load(
           }
         }
       }
+    }
+    for (const EntityPatch& p : patches) {
+      auto it = slot.find(p.id);
+      if (it == slot.end())
+        diags.error(p.where, "patch: no entity '" + p.id + "' in the layers below");
+      else
+        apply_patch(p, merged[it->second], diags);
     }
   }
   auto kb = from_entities(std::move(merged), diags);

@@ -38,7 +38,8 @@ const std::set<std::string>& keys_for(EntityType type) {
 
 class FileParser {
  public:
-  FileParser(std::string path, Diagnostics& diags) : path_(std::move(path)), diags_(diags) {}
+  FileParser(std::string path, Diagnostics& diags, std::vector<EntityPatch>* patches)
+      : path_(std::move(path)), diags_(diags), patches_(patches) {}
 
   std::vector<Entity> parse(const std::string& text) {
     std::vector<Entity> out;
@@ -69,8 +70,19 @@ class FileParser {
       diags_.error(at(list.Mark()), "expected a list of entities");
       return out;
     }
-    for (const YAML::Node& item : list)
+    for (const YAML::Node& item : list) {
+      if (is_patch(item)) {
+        if (!patches_) {
+          diags_.error(at(item.Mark()),
+                       "a patch changes an entity of a lower layer: load this "
+                       "file with --knowledge (or knowledge: in .factlint.yaml)");
+          continue;
+        }
+        if (auto p = parse_patch(item, path_, as_of_, diags_)) patches_->push_back(std::move(*p));
+        continue;
+      }
       if (auto e = entity(item)) out.push_back(std::move(*e));
+    }
     return out;
   }
 
@@ -404,17 +416,19 @@ class FileParser {
 
   std::string path_;
   Diagnostics& diags_;
+  std::vector<EntityPatch>* patches_;
   std::optional<FuzzyDate> as_of_;
 };
 
 }  // namespace
 
 std::vector<Entity> load_knowledge_text(const std::string& text, const std::string& display_path,
-                                        Diagnostics& diags) {
-  return FileParser(display_path, diags).parse(text);
+                                        Diagnostics& diags, std::vector<EntityPatch>* patches) {
+  return FileParser(display_path, diags, patches).parse(text);
 }
 
-std::vector<Entity> load_knowledge_file(const std::string& path, Diagnostics& diags) {
+std::vector<Entity> load_knowledge_file(const std::string& path, Diagnostics& diags,
+                                        std::vector<EntityPatch>* patches) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     diags.error({path, 0, 0}, "cannot read knowledge-base file");
@@ -422,7 +436,7 @@ std::vector<Entity> load_knowledge_file(const std::string& path, Diagnostics& di
   }
   std::ostringstream buf;
   buf << in.rdbuf();
-  return load_knowledge_text(buf.str(), path, diags);
+  return load_knowledge_text(buf.str(), path, diags, patches);
 }
 
 std::vector<std::string> collect_yaml_files(const std::string& path, Diagnostics& diags) {

@@ -9,13 +9,18 @@
 
 #include "core/diagnostic.h"
 #include "knowledge/entity.h"
+#include "knowledge/patch.h"
 
 namespace factlint {
 
-std::vector<Entity> load_knowledge_file(const std::string& path, Diagnostics& diags);
+// `patches`, when given, receives the file's `patch:` items (knowledge/patch.h); without it a
+// patch is an error, since there is no layer below to apply it to.
+std::vector<Entity> load_knowledge_file(const std::string& path, Diagnostics& diags,
+                                        std::vector<EntityPatch>* patches = nullptr);
 // Parses YAML text already in memory; `display_path` names it in diagnostics and evidence.
 std::vector<Entity> load_knowledge_text(const std::string& text, const std::string& display_path,
-                                        Diagnostics& diags);
+                                        Diagnostics& diags,
+                                        std::vector<EntityPatch>* patches = nullptr);
 
 // Every *.yaml / *.yml file under `path` (or `path` itself), sorted for a stable load order.
 // A path that does not exist is an error.

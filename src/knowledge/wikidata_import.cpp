@@ -162,6 +162,14 @@ class Importer {
         t.end = date("positionEnd");
         t.source = source;
         add_term(e.positions, std::move(t));
+      } else if (!value("member").empty()) {
+        // An organization's member (P463 of the member, or P527 of the organization).
+        Term t;
+        t.ref = linked_id(qid_from_uri(value("member")), value("memberLabel"));
+        t.start = date("memberStart");
+        t.end = date("memberEnd");
+        t.source = source;
+        add_term(e.members, std::move(t));
       } else {
         add_unique(e.sources, source);
       }
@@ -412,6 +420,11 @@ std::string emit_knowledge_yaml(const std::vector<Entity>& entities,
     if (!e.positions.empty()) {
       y << YAML::Key << "positions" << YAML::Value << YAML::BeginSeq;
       for (const Term& t : e.positions) emit_term(y, t, "office");
+      y << YAML::EndSeq;
+    }
+    if (!e.members.empty()) {
+      y << YAML::Key << "members" << YAML::Value << YAML::BeginSeq;
+      for (const Term& t : e.members) emit_term(y, t, "member");
       y << YAML::EndSeq;
     }
     if (!e.capitals.empty()) {

@@ -2,6 +2,7 @@
 #include <gumbo.h>
 
 #include <cstring>
+#include <nlohmann/json.hpp>
 
 #include "core/text.h"
 #include "read/publication_date.h"
@@ -173,30 +174,81 @@ const char* attribute(const GumboNode* node, const char* name) {
   return a ? a->value : nullptr;
 }
 
-// <meta property="article:published_time" content=...>, else the first <time datetime=...>.
-void find_published(const GumboNode* node, ExtractedProse& prose, bool metadata_only) {
+// The text of an element's text children (a <script>'s JSON, say).
+std::string child_text(const GumboNode* node) {
+  std::string text;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA ||
+        child->type == GUMBO_NODE_WHITESPACE)
+      text += child->v.text.text;
+  }
+  return text;
+}
+
+// schema.org `datePublished` anywhere in a JSON-LD block: an object, an array, or a @graph.
+std::optional<Day> json_ld_date_published(const nlohmann::json& j) {
+  if (j.is_object()) {
+    auto it = j.find("datePublished");
+    if (it != j.end() && it->is_string())
+      if (auto day = parse_iso_day_prefix(it->get<std::string>())) return day;
+    for (const auto& [key, value] : j.items())
+      if (auto day = json_ld_date_published(value)) return day;
+  } else if (j.is_array()) {
+    for (const auto& value : j)
+      if (auto day = json_ld_date_published(value)) return day;
+  }
+  return std::nullopt;
+}
+
+// Where a page states its publication date, most explicit first; the first pass that finds one
+// wins, so a <time> in the body never overrides the page's metadata.
+enum class DatePass { kMetadata, kTimeElement };
+
+void set_published(ExtractedProse& prose, Day day, const char* from) {
+  prose.published = day;
+  prose.published_from = from;
+}
+
+// <meta property="article:published_time">, schema.org datePublished (JSON-LD or microdata),
+// else the first <time datetime=...>.
+void find_published(const GumboNode* node, ExtractedProse& prose, DatePass pass) {
+  if (prose.published) return;
   if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
   if (node->type == GUMBO_NODE_ELEMENT) {
     GumboTag tag = node->v.element.tag;
-    const char* property = tag == GUMBO_TAG_META ? attribute(node, "property") : nullptr;
-    if (property && std::strcmp(property, "article:published_time") == 0)
-      if (const char* content = attribute(node, "content"))
-        if (auto day = parse_iso_day_prefix(content)) {
-          prose.published = day;
-          prose.published_from = "HTML meta article:published_time";
-          return;
-        }
-    if (!metadata_only && tag == GUMBO_TAG_TIME && !prose.published)
+    if (pass == DatePass::kMetadata) {
+      const char* property = tag == GUMBO_TAG_META ? attribute(node, "property") : nullptr;
+      if (property && std::strcmp(property, "article:published_time") == 0)
+        if (const char* content = attribute(node, "content"))
+          if (auto day = parse_iso_day_prefix(content))
+            return set_published(prose, *day, "HTML meta article:published_time");
+      const char* type = tag == GUMBO_TAG_SCRIPT ? attribute(node, "type") : nullptr;
+      if (type && std::strcmp(type, "application/ld+json") == 0) {
+        // A malformed block is the page's problem, not a reason to stop reading the article.
+        nlohmann::json ld = nlohmann::json::parse(child_text(node), nullptr, false);
+        if (auto day = json_ld_date_published(ld))
+          return set_published(prose, *day, "HTML JSON-LD datePublished");
+      }
+      const char* itemprop = attribute(node, "itemprop");
+      if (itemprop && std::strcmp(itemprop, "datePublished") == 0) {
+        const char* value = attribute(node, "content");
+        if (!value) value = attribute(node, "datetime");
+        if (value)
+          if (auto day = parse_iso_day_prefix(value))
+            return set_published(prose, *day, "HTML microdata datePublished");
+      }
+    } else if (tag == GUMBO_TAG_TIME) {
       if (const char* datetime = attribute(node, "datetime"))
-        if (auto day = parse_iso_day_prefix(datetime)) {
-          prose.published = day;
-          prose.published_from = "HTML <time datetime>";
-        }
+        if (auto day = parse_iso_day_prefix(datetime))
+          return set_published(prose, *day, "HTML <time datetime>");
+    }
   }
   const GumboVector& children =
       node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i)
-    find_published(static_cast<const GumboNode*>(children.data[i]), prose, metadata_only);
+    find_published(static_cast<const GumboNode*>(children.data[i]), prose, pass);
 }
 
 }  // namespace
@@ -210,8 +262,8 @@ ExtractedProse extract_html_prose(std::string_view html) {
   ProseBuilder builder(html);
   builder.walk(body);
   ExtractedProse prose = builder.take();
-  find_published(output->document, prose, true);
-  if (!prose.published) find_published(output->document, prose, false);
+  find_published(output->document, prose, DatePass::kMetadata);
+  find_published(output->document, prose, DatePass::kTimeElement);
   gumbo_destroy_output(&kGumboDefaultOptions, output);
   return prose;
 }

@@ -141,6 +141,41 @@ bool is_fence(std::string_view line) {
   return t.substr(0, 3) == "```" || t.substr(0, 3) == "~~~";
 }
 
+// A `# factlint-...` or `// factlint-...` comment line in plain text is an instruction, not prose.
+void blank_directive_lines(Document& doc) {
+  for (const LineRange& r : split_lines(doc.original)) {
+    std::string_view line = trim(std::string_view(doc.original).substr(r.begin, r.end - r.begin));
+    for (std::string_view marker : {"#", "//"})
+      if (line.substr(0, marker.size()) == marker &&
+          trim(line.substr(marker.size())).substr(0, 9) == "factlint-")
+        blank(doc.text, r.begin, r.end);
+  }
+}
+
+bool is_blank(std::string_view s) {
+  return trim(s).empty();
+}
+
+// A line that held only markup (a suppression comment in a hard-wrapped paragraph) must not read
+// as the blank line that ends a paragraph: the line break before it becomes a space, so the
+// sentence runs on across it. Offsets and line numbers are unchanged.
+void join_markup_only_lines(Document& doc) {
+  std::vector<LineRange> lines = split_lines(doc.original);
+  auto text_of = [&](std::size_t i) {
+    return std::string_view(doc.text).substr(lines[i].begin, lines[i].end - lines[i].begin);
+  };
+  auto original_of = [&](std::size_t i) {
+    return std::string_view(doc.original).substr(lines[i].begin, lines[i].end - lines[i].begin);
+  };
+  for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+    if (!is_blank(text_of(i)) || is_blank(original_of(i))) continue;
+    if (is_blank(text_of(i - 1)) || is_blank(text_of(i + 1))) continue;
+    std::size_t newline = lines[i].begin - 1;  // ends the previous line
+    if (newline < doc.text.size() && doc.text[newline] == '\n') doc.text[newline] = ' ';
+    if (newline > 0 && doc.text[newline - 1] == '\r') doc.text[newline - 1] = ' ';
+  }
+}
+
 }  // namespace
 
 InputFormat detect_format(std::string_view path) {
@@ -209,7 +244,10 @@ std::optional<Document> read_document(std::string path, std::string bytes, Input
   doc.text = doc.original;
   if (doc.text.compare(0, 3, "\xEF\xBB\xBF") == 0) blank(doc.text, 0, 3);
   doc.format = format;
+  if (format == InputFormat::kPlainText) blank_directive_lines(doc);
   if (format == InputFormat::kMarkdown) blank_markdown(doc);
+  if (format == InputFormat::kPlainText || format == InputFormat::kMarkdown)
+    join_markup_only_lines(doc);
   if (format == InputFormat::kHtml) read_html(doc);
   if (format == InputFormat::kNinjs && !read_ninjs(doc, error)) return std::nullopt;
   return doc;

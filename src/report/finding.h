@@ -25,6 +25,7 @@ struct Location {
 struct Finding {
   std::string rule;
   std::string rule_description;
+  std::string rule_help_uri;  // where the rule is explained (rule_help_uri); may be empty
   std::string kind;
   Severity severity = Severity::kError;
   Location where;

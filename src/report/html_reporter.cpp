@@ -7,6 +7,7 @@
 //   --output DIR/   DIR/index.html and DIR/<article>.html (each written atomically)
 //   stdout          the article page when one file was checked
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -15,6 +16,7 @@
 
 #include "core/text.h"
 #include "report/html_escape.h"
+#include "report/links.h"
 #include "report/page_template.h"
 #include "report/report_assets.h"
 #include "report/reporter.h"
@@ -174,8 +176,8 @@ std::string note_html(const Finding& x, int number, const std::string& anchor,
         out << " · " << html_escape(e.source);
       if (!e.kb.file.empty())
         out << " · knowledge base <a class=\"kb\" href=\""
-            << path_href(relative_to(e.kb.file, directory)) << "\">" << html_escape(e.kb.file)
-            << ":" << e.kb.line << "</a>";
+            << html_escape(file_link(e.kb.file, e.kb.line, directory)) << "\">"
+            << html_escape(e.kb.file) << ":" << e.kb.line << "</a>";
       out << "</li>\n";
     }
     out << "</ul>\n";
@@ -184,7 +186,81 @@ std::string note_html(const Finding& x, int number, const std::string& anchor,
   return out.str();
 }
 
-// The article, one grid row per source line: number, text with nested <mark>s, margin notes.
+// One row of the article: source lines shown together (a line of plain text; a paragraph or a
+// heading of Markdown, as an editor shows it), `skip` bytes of block markup ("## ") left out.
+struct ArticleRow {
+  int first = 0;  // 1-based source lines [first, last]
+  int last = 0;
+  std::size_t skip = 0;
+  bool heading = false;
+  bool code = false;
+};
+
+bool is_markdown_path(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".md" || ext == ".markdown" || ext == ".mdx";
+}
+
+// Markdown as an editor reads it: front matter hidden, blank lines dropped, a paragraph's hard-
+// wrapped lines joined into one row, headings on their own without their '#'. Fenced code keeps
+// a row per line. Every source line keeps its number (the row's range, and an anchor each).
+std::vector<ArticleRow> markdown_rows(const LineIndex& lines) {
+  std::vector<ArticleRow> rows;
+  int n = 1;
+  int count = lines.line_count();
+  if (count > 0 && trim(lines.line_text(1)) == "---") {  // front matter: hidden
+    for (int i = 2; i <= count; ++i)
+      if (trim(lines.line_text(i)) == "---" || trim(lines.line_text(i)) == "...") {
+        n = i + 1;
+        break;
+      }
+  }
+  auto is_fence = [](std::string_view t) {
+    t = trim(t);
+    return t.substr(0, 3) == "```" || t.substr(0, 3) == "~~~";
+  };
+  auto heading_marker = [](std::string_view t) -> std::size_t {
+    std::size_t i = 0;
+    while (i < t.size() && t[i] == ' ' && i < 3) ++i;
+    std::size_t hashes = 0;
+    while (i + hashes < t.size() && t[i + hashes] == '#') ++hashes;
+    if (hashes == 0 || hashes > 6) return 0;
+    if (i + hashes < t.size() && t[i + hashes] != ' ') return 0;
+    return std::min(t.size(), i + hashes + 1);
+  };
+  bool in_fence = false;
+  while (n <= count) {
+    std::string_view t = lines.line_text(n);
+    if (is_fence(t) || in_fence) {
+      if (is_fence(t)) in_fence = !in_fence;
+      rows.push_back({n, n, 0, false, true});
+      ++n;
+      continue;
+    }
+    if (trim(t).empty()) {
+      ++n;
+      continue;
+    }
+    if (std::size_t marker = heading_marker(t)) {
+      rows.push_back({n, n, marker, true, false});
+      ++n;
+      continue;
+    }
+    ArticleRow row{n, n, 0, false, false};
+    while (row.last + 1 <= count) {
+      std::string_view next = lines.line_text(row.last + 1);
+      if (trim(next).empty() || is_fence(next) || heading_marker(next)) break;
+      ++row.last;
+    }
+    rows.push_back(row);
+    n = row.last + 1;
+  }
+  return rows;
+}
+
+// The article, one grid row per source line (per paragraph for Markdown): number, text with
+// nested <mark>s, margin notes.
 std::string article_html(const FileReport& f, const std::string& directory) {
   std::string_view text = f.original ? std::string_view(*f.original) : std::string_view();
   LineIndex lines(text);
@@ -197,17 +273,17 @@ std::string article_html(const FileReport& f, const std::string& directory) {
   for (const Highlight& h : marks)
     if (h.finding > 0) anchor_of_finding[h.finding] = highlight_id(h);
 
-  std::ostringstream out;
-  for (int n = 1; n <= lines.line_count(); ++n) {
-    std::string_view line = lines.line_text(n);
-    std::size_t start = static_cast<std::size_t>(line.data() - text.data());
-    std::size_t stop = start + line.size();
-    auto notes = notes_by_line.find(n);
-    bool has_notes = notes != notes_by_line.end();
-    out << "<div class=\"line" << (has_notes ? " has-note" : "") << "\" id=\"L" << n
-        << "\"><span class=\"ln\">" << n << "</span><div class=\"tx\">";
-    // Cut the line wherever a highlight begins or ends; each piece is wrapped in the marks
-    // that cover it, so spans that overlap or cross lines still close where they should.
+  std::vector<ArticleRow> rows;
+  if (is_markdown_path(f.path)) {
+    rows = markdown_rows(lines);
+  } else {
+    for (int n = 1; n <= lines.line_count(); ++n) rows.push_back({n, n, 0, false, false});
+  }
+
+  // The text of [start, stop) with the marks that cover each piece of it.
+  auto write_text = [&](std::ostringstream& out, std::size_t start, std::size_t stop) {
+    // Cut wherever a highlight begins or ends; each piece is wrapped in the marks that cover
+    // it, so spans that overlap or cross lines still close where they should.
     std::set<std::size_t> cuts = {start, stop};
     for (const Highlight& h : marks) {
       if (h.begin > start && h.begin < stop) cuts.insert(h.begin);
@@ -235,12 +311,34 @@ std::string article_html(const FileReport& f, const std::string& directory) {
           out << "<sup class=\"ref\"><a href=\"#note-" << marks[i].finding << "\">"
               << marks[i].finding << "</a></sup>";
     }
+  };
+
+  std::ostringstream out;
+  for (const ArticleRow& row : rows) {
+    bool has_notes = false;
+    for (int n = row.first; n <= row.last; ++n) has_notes |= notes_by_line.count(n) > 0;
+    std::string number = std::to_string(row.first);
+    if (row.last > row.first) number += "–" + std::to_string(row.last);
+    out << "<div class=\"line" << (has_notes ? " has-note" : "") << (row.heading ? " md-h" : "")
+        << (row.code ? " md-code" : "") << "\" id=\"L" << row.first << "\"><span class=\"ln\">"
+        << number << "</span><div class=\"tx\">";
+    for (int n = row.first; n <= row.last; ++n) {
+      std::string_view line = lines.line_text(n);
+      std::size_t start = static_cast<std::size_t>(line.data() - text.data());
+      std::size_t stop = start + line.size();
+      // Later lines of a paragraph keep an anchor, so "#L12" still finds line 12.
+      if (n > row.first) out << " <span class=\"src-line\" id=\"L" << n << "\"></span>";
+      write_text(out, n == row.first ? std::min(stop, start + row.skip) : start, stop);
+    }
     out << "</div><div class=\"margin\">";
-    if (has_notes)
+    for (int n = row.first; n <= row.last; ++n) {
+      auto notes = notes_by_line.find(n);
+      if (notes == notes_by_line.end()) continue;
       for (std::size_t i : notes->second) {
-        int number = static_cast<int>(i) + 1;
-        out << note_html(f.findings[i], number, anchor_of_finding[number], directory);
+        int number_of = static_cast<int>(i) + 1;
+        out << note_html(f.findings[i], number_of, anchor_of_finding[number_of], directory);
       }
+    }
     out << "</div></div>\n";
   }
   return out.str();

@@ -3,11 +3,13 @@
 // what the copy says, what the records hold and the evidence.
 //
 // Links are relative (`path#L16`) unless GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA
-// are set, as in a GitHub Actions run; then they point at the file in that commit.
+// are set, as in a GitHub Actions run; then they point at the file in that commit. A file outside
+// the checkout (an installed knowledge base) is named, not linked (report/links.h).
 #include <cstdlib>
 #include <sstream>
 
 #include "report/html_escape.h"
+#include "report/links.h"
 #include "report/reporter.h"
 
 namespace factlint {
@@ -72,18 +74,13 @@ std::string link_target(std::string_view url) {
   return out;
 }
 
-std::string blob_base() {
-  const char* server = std::getenv("GITHUB_SERVER_URL");
-  const char* repo = std::getenv("GITHUB_REPOSITORY");
-  const char* sha = std::getenv("GITHUB_SHA");
-  if (!server || !repo || !sha || !*server || !*repo || !*sha) return "";
-  return std::string(server) + "/" + repo + "/blob/" + sha + "/";
-}
-
-std::string location_link(const std::string& base, const std::string& path, int line) {
-  std::string relative = path.rfind("./", 0) == 0 ? path.substr(2) : path;
-  return "[" + markdown_text(path + ":" + std::to_string(line)) + "](" +
-         link_target(base + relative + "#L" + std::to_string(line)) + ")";
+// A file:line link that resolves where the comment is read (links.h); a file outside the
+// checkout (an installed knowledge base) is named as text, since no link to it would resolve.
+std::string location_link(const std::string& path, int line) {
+  std::string label = markdown_text(path + ":" + std::to_string(line));
+  std::string href = file_link(path, line, "", true);
+  return href.empty() ? "`" + path + ":" + std::to_string(line) + "`"
+                      : "[" + label + "](" + link_target(href) + ")";
 }
 
 std::string plural(int n, const char* one, const char* many) {
@@ -107,28 +104,26 @@ class MarkdownReporter final : public Reporter {
     out << " in " << plural(s.files, "file", "files") << " (" << plural(s.claims, "claim", "claims")
         << " checked)\n\n";
     if (s.findings == 0) return;
-    std::string base = blob_base();
     out << "| Severity | Location | Rule | Finding |\n| --- | --- | --- | --- |\n";
     for (const FileReport& f : files)
       for (const Finding& x : f.findings)
-        out << "| **" << severity_name(x.severity) << "** | "
-            << location_link(base, f.path, x.where.line) << " | <code>" << markdown_text(x.rule)
-            << "</code> | " << markdown_text(x.message) << " |\n";
+        out << "| **" << severity_name(x.severity) << "** | " << location_link(f.path, x.where.line)
+            << " | <code>" << markdown_text(x.rule) << "</code> | " << markdown_text(x.message)
+            << " |\n";
     out << "\n";
     for (const FileReport& f : files)
-      for (const Finding& x : f.findings) write_details(out, base, f, x);
+      for (const Finding& x : f.findings) write_details(out, f, x);
   }
 
  private:
-  static void write_details(std::ostream& out, const std::string& base, const FileReport& f,
-                            const Finding& x) {
+  static void write_details(std::ostream& out, const FileReport& f, const Finding& x) {
     // The summary line is HTML, so it gets HTML escaping only; the body below is Markdown.
     out << "<details><summary>" << html_escape(f.path) << ":" << x.where.line << ":"
         << x.where.column << " " << html_escape(x.rule) << ": “" << html_escape(x.excerpt)
         << "”</summary>\n\n";
     out << "- **Copy says:** “" << markdown_text(x.excerpt) << "”";
     if (!x.found.empty() && x.found != x.excerpt) out << " (" << markdown_text(x.found) << ")";
-    out << " at " << location_link(base, f.path, x.where.line) << "\n";
+    out << " at " << location_link(f.path, x.where.line) << "\n";
     out << "- **Records hold:** " << markdown_text(x.expected.empty() ? "-" : x.expected) << "\n";
     if (x.quoted) out << "- Inside a quotation: the speaker's claim, not the article's.\n";
     for (const Evidence& e : x.evidence) {
@@ -138,8 +133,7 @@ class MarkdownReporter final : public Reporter {
         out << " ([source](" << link_target(e.source) << "))";
       else if (!e.source.empty())
         out << " (" << markdown_text(e.source) << ")";
-      if (!e.kb.file.empty())
-        out << ", knowledge base " << location_link(base, e.kb.file, e.kb.line);
+      if (!e.kb.file.empty()) out << ", knowledge base " << location_link(e.kb.file, e.kb.line);
       out << "\n";
     }
     out << "\n</details>\n\n";

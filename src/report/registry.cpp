@@ -12,7 +12,7 @@ struct Entry {
 
 const std::vector<Entry>& entries() {
   static const std::vector<Entry> kAll = {
-      {"text", &make_text_reporter},
+      {"text", [] { return make_text_reporter(); }},
       {"json", &make_json_reporter},
       {"html", &make_html_reporter},
       {"markdown", &make_markdown_reporter},

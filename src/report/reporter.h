@@ -39,7 +39,8 @@ const std::vector<std::string>& reporter_formats();
 std::unique_ptr<Reporter> make_reporter(std::string_view format);
 
 // Individual reporters, one file each.
-std::unique_ptr<Reporter> make_text_reporter();
+// `colour`: ANSI colours for a terminal (severities bold and coloured, carets, notes).
+std::unique_ptr<Reporter> make_text_reporter(bool colour = false);
 std::unique_ptr<Reporter> make_json_reporter();
 std::unique_ptr<Reporter> make_html_reporter();
 std::unique_ptr<Reporter> make_markdown_reporter();

@@ -1,8 +1,11 @@
 // SARIF reporter: SARIF 2.1.0 as GitHub code scanning reads it. One run; the rules that fired
 // under tool.driver.rules; each result with one physical location, related locations at the
 // knowledge-base facts behind it, and a fingerprint that follows the claim, not the line.
+#include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 
+#include "engine/paths.h"
 #include "report/reporter.h"
 #include "suppress/baseline.h"
 
@@ -10,6 +13,7 @@ namespace factlint {
 
 namespace {
 
+namespace fs = std::filesystem;
 using nlohmann::ordered_json;
 
 const char* sarif_level(Severity s) {
@@ -43,13 +47,36 @@ std::string encode_path(const std::string& path) {
   return out;
 }
 
-// Relative paths stay relative to the checkout (%SRCROOT%), which is what code scanning maps
-// to files in the repository; absolute ones become file: URIs.
+// The folder the shipped knowledge base and rules are in (…/share/factlint/), if any.
+std::optional<fs::path> data_root() {
+  auto knowledge = default_data_dir("knowledge");
+  if (!knowledge) return std::nullopt;
+  std::error_code ec;
+  return fs::weakly_canonical(fs::absolute(*knowledge, ec), ec).parent_path();
+}
+
+std::string under(const fs::path& file, const fs::path& root) {
+  fs::path rel = file.lexically_relative(root);
+  return rel.empty() || *rel.begin() == ".." ? "" : rel.generic_string();
+}
+
+// Files in the checkout are relative to it (%SRCROOT%), which is what code scanning maps to
+// files in the repository; the shipped knowledge base is relative to FACTLINT_DATA, a base that
+// originalUriBaseIds resolves on this machine; anything else is a file: URI.
 ordered_json artifact_location(std::string path) {
   if (path == "-") path = "stdin";
   if (path.compare(0, 2, "./") == 0) path.erase(0, 2);
-  if (!path.empty() && path[0] == '/') return {{"uri", "file://" + encode_path(path)}};
-  return {{"uri", encode_path(path)}, {"uriBaseId", "%SRCROOT%"}};
+  if (path.empty() || path[0] != '/')
+    return {{"uri", encode_path(path)}, {"uriBaseId", "%SRCROOT%"}};
+  std::error_code ec;
+  fs::path file = fs::path(path).lexically_normal();
+  std::string in_checkout = under(file, fs::current_path(ec));
+  if (!in_checkout.empty()) return {{"uri", encode_path(in_checkout)}, {"uriBaseId", "%SRCROOT%"}};
+  if (auto root = data_root()) {
+    std::string in_data = under(file, *root);
+    if (!in_data.empty()) return {{"uri", encode_path(in_data)}, {"uriBaseId", "FACTLINT_DATA"}};
+  }
+  return {{"uri", "file://" + encode_path(path)}};
 }
 
 std::string rule_name(const std::string& id) {
@@ -88,13 +115,15 @@ ordered_json rule_json(const Finding& f) {
                          "entry if it is wrong.\n\nTo keep a deliberate statement:\n\n```html\n"
                          "<!-- factlint-disable-next-line " +
                          f.rule + " -- reason -->\n```\n";
-  return {{"id", f.rule},
-          {"name", rule_name(f.rule)},
-          {"shortDescription", {{"text", description}}},
-          {"fullDescription", {{"text", full}}},
-          {"help", {{"text", help}, {"markdown", markdown}}},
-          {"defaultConfiguration", {{"level", sarif_level(f.severity)}}},
-          {"properties", {{"tags", {"facts", f.kind}}}}};
+  ordered_json rule{{"id", f.rule},
+                    {"name", rule_name(f.rule)},
+                    {"shortDescription", {{"text", description}}},
+                    {"fullDescription", {{"text", full}}}};
+  if (!f.rule_help_uri.empty()) rule["helpUri"] = f.rule_help_uri;
+  rule["help"] = {{"text", help}, {"markdown", markdown}};
+  rule["defaultConfiguration"] = {{"level", sarif_level(f.severity)}};
+  rule["properties"] = {{"tags", {"facts", f.kind}}};
+  return rule;
 }
 
 ordered_json result_json(const FileReport& file, const Finding& f, std::size_t rule_index) {
@@ -152,8 +181,26 @@ class SarifReporter final : public Reporter {
                         {"version", FACTLINT_VERSION},
                         {"semanticVersion", FACTLINT_VERSION},
                         {"rules", rules}};
-    ordered_json run{
-        {"tool", {{"driver", driver}}}, {"columnKind", "unicodeCodePoints"}, {"results", results}};
+    ordered_json run{{"tool", {{"driver", driver}}}};
+    // SARIF 2.1.0 §3.20.21: what kept the run from being complete (no publication date, a
+    // knowledge base older than the copy) is a notification of the invocation, not a result.
+    ordered_json notifications = ordered_json::array();
+    for (const FileReport& file : files)
+      for (const std::string& note : file.notes)
+        notifications.push_back(
+            {{"level", "note"},
+             {"message", {{"text", note}}},
+             {"locations",
+              {{{"physicalLocation", {{"artifactLocation", artifact_location(file.path)}}}}}}});
+    ordered_json invocation{{"executionSuccessful", true}};
+    if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
+    run["invocations"] = {invocation};
+    if (auto root = data_root();
+        root && results.dump().find("\"FACTLINT_DATA\"") != std::string::npos)
+      run["originalUriBaseIds"] = {
+          {"FACTLINT_DATA", {{"uri", "file://" + encode_path(root->generic_string()) + "/"}}}};
+    run["columnKind"] = "unicodeCodePoints";
+    run["results"] = results;
     ordered_json root{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                       {"version", "2.1.0"},
                       {"runs", {run}}};

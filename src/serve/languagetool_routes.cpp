@@ -65,6 +65,15 @@ std::string sentence_at(const Document& doc, const std::vector<Sentence>& senten
   return "";
 }
 
+// LanguageTool's rule object; `urls` (as LanguageTool's) says where the rule is explained.
+ordered_json rule_json(const Finding& f) {
+  ordered_json rule{
+      {"id", f.rule}, {"description", f.rule_description}, {"issueType", "inconsistency"}};
+  if (!f.rule_help_uri.empty()) rule["urls"] = ordered_json::array({{{"value", f.rule_help_uri}}});
+  rule["category"] = {{"id", "FACTS"}, {"name", "Facts"}};
+  return rule;
+}
+
 ordered_json match_json(const Finding& f, const Document& doc,
                         const std::vector<Sentence>& sentences) {
   std::string_view text = doc.original;
@@ -80,13 +89,24 @@ ordered_json match_json(const Finding& f, const Document& doc,
       {"context", context_json(text, begin, end)},
       {"sentence", sentence_at(doc, sentences, begin)},
       {"type", {{"typeName", "Other"}}},
-      {"rule",
-       {{"id", f.rule},
-        {"description", f.rule_description},
-        {"issueType", "inconsistency"},
-        {"category", {{"id", "FACTS"}, {"name", "Facts"}}}}},
+      {"rule", rule_json(f)},
       {"ignoreForIncompleteSentence", false},
       {"contextForSureMatch", 0}};
+}
+
+// LanguageTool's `warnings`: incompleteResults, and why (LanguageTool's incompleteResultsReason)
+// when checks were skipped, so that an editor never shows "no problems" for copy it could not
+// fully check.
+ordered_json warnings_json(const FileReport& report) {
+  ordered_json warnings{{"incompleteResults", !report.notes.empty()}};
+  std::string reason;
+  for (const std::string& note : report.notes) reason += (reason.empty() ? "" : "; ") + note;
+  if (!reason.empty()) warnings["incompleteResultsReason"] = reason;
+  return warnings;
+}
+
+bool starts_with_front_matter(std::string_view text) {
+  return text.rfind("---\n", 0) == 0 || text.rfind("---\r\n", 0) == 0;
 }
 
 struct BadRequest {
@@ -216,9 +236,13 @@ void check_languagetool(ServeContext& context, const httplib::Params& params,
     send_error(res, 400, bad.message);
     return;
   }
-  auto doc = read_request_document("request", original, InputFormat::kPlainText, res);
+  // Text that opens with front matter is Markdown, as an editor plugin sends a .md buffer:
+  // its `date:` is the publication date and its YAML is not prose.
+  bool markdown = !param("data") && starts_with_front_matter(original);
+  auto doc = read_request_document(
+      "request", original, markdown ? InputFormat::kMarkdown : InputFormat::kPlainText, res);
   if (!doc) return;
-  doc->text = analysis;
+  if (!markdown) doc->text = analysis;
   Document kept = *doc;
   FileReport report;
   if (!run_timed_check(context, Checker(snapshot->kb, rules), std::move(*doc), options, res,
@@ -234,7 +258,7 @@ void check_languagetool(ServeContext& context, const httplib::Params& params,
                        {"apiVersion", 1},
                        {"premium", false},
                        {"status", ""}}},
-                     {"warnings", {{"incompleteResults", false}}},
+                     {"warnings", warnings_json(report)},
                      {"language", language},
                      {"matches", matches}};
   send_json(res, 200, reply.dump() + "\n");

@@ -11,6 +11,7 @@
 #include <iostream>
 #include <thread>
 
+#include "serve/cors.h"
 #include "serve/routes.h"
 
 namespace factlint {
@@ -107,6 +108,7 @@ int run_serve(const ServeOptions& options) {
         std::cerr << "factlint serve: internal error: " << what << "\n";
         send_error(res, 500, "internal error: " + what);
       });
+  enable_cors(server, options.allow_origins);
   add_kb_routes(server, context);
   add_check_routes(server, context);
   add_languagetool_routes(server, context);

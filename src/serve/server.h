@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "engine/loading.h"
 
@@ -22,6 +23,7 @@ struct ServeOptions {
   int threads = 0;  // 0: two per hardware thread, at least 8
   std::size_t max_body_bytes = 1 << 20;
   std::chrono::milliseconds time_limit{10000};
+  std::vector<std::string> allow_origins;  // --allow-origin: CORS for browser clients
 };
 
 // Returns the process exit code: 0 after a graceful shutdown, 2 when the knowledge base or

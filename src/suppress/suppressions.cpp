@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "segment/sentences.h"
 
 namespace factlint {
 
@@ -18,7 +19,9 @@ struct Suppression {
   std::size_t begin = 0;  // the comment's span in the original
   std::size_t end = 0;
   int line = 0;           // the line the comment ends on
-  std::size_t until = 0;  // kDisable: where the matching enable starts
+  std::size_t from = 0;   // kDisableNextLine: the span it covers, from the next line's start
+  std::size_t until = 0;  // kDisable: where the matching enable starts; kDisableNextLine: the
+                          // end of that line or of the sentences starting on it, if later
   int used = 0;
 };
 
@@ -106,6 +109,28 @@ std::vector<Suppression> find_suppressions(const std::string& text, InputFormat 
       break;
     }
   }
+  // disable-next-line covers the next line and every sentence that starts on it, so a comment
+  // before a hard-wrapped paragraph covers its first sentence whole.
+  // Sentences are read with the comments blanked, so a comment line is not part of the
+  // sentence after it.
+  std::vector<Sentence> sentences;
+  for (Suppression& s : found) {
+    if (s.directive != Directive::kDisableNextLine) continue;
+    if (sentences.empty()) {
+      std::string masked = text;
+      for (const Suppression& c : found)
+        for (std::size_t i = c.begin; i < c.end && i < masked.size(); ++i)
+          if (masked[i] != '\n') masked[i] = ' ';
+      sentences = split_sentences(masked);
+    }
+    std::size_t next = text.find('\n', s.end);
+    s.from = next == std::string::npos ? text.size() : next + 1;
+    std::size_t line_end = text.find('\n', s.from);
+    s.until = line_end == std::string::npos ? text.size() : line_end;
+    for (const Sentence& sentence : sentences)
+      if (sentence.begin >= s.from && sentence.begin < s.until && sentence.end > s.until)
+        s.until = sentence.end;
+  }
   // Each disable runs to the first later enable that names its rules (or all), else to the end.
   for (Suppression& s : found) {
     if (s.directive != Directive::kDisable) continue;
@@ -153,7 +178,7 @@ void apply_suppressions(FileReport& report, InputFormat format) {
     for (Suppression& s : suppressions) {
       bool hit = false;
       if (s.directive == Directive::kDisableNextLine)
-        hit = f.where.line == s.line + 1 && covers_rule(s, f.rule);
+        hit = f.where.offset >= s.from && f.where.offset < s.until && covers_rule(s, f.rule);
       else if (s.directive == Directive::kDisable)
         hit = f.where.offset >= s.end && f.where.offset < s.until && covers_rule(s, f.rule);
       if (hit) {

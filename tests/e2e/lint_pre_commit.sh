@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs Debian's pre-commit with factlint's .pre-commit-hooks.yaml in a scratch git repository
-# of articles: a wrong date must block the commit, the corrected article must pass.
+# Runs Debian's pre-commit with the README's snippet (factlint's .pre-commit-hooks.yaml at the
+# rev it names) in a scratch git repository of articles: a wrong date must block the commit, the
+# corrected article must pass; with `baseline:` in .factlint.yaml, a recorded finding passes.
 #   lint_pre_commit.sh FACTLINT_BINARY SOURCE_DIR
 set -euo pipefail
 binary="$1"
@@ -14,11 +15,26 @@ ln -s "$binary" "$scratch/bin/factlint"
 export PATH="$scratch/bin:$PATH"
 git_quiet() { git -c user.name=test -c user.email=test@example.org -c init.defaultBranch=main "$@"; }
 
-# The hook repository: factlint's own .pre-commit-hooks.yaml, committed.
-mkdir "$scratch/hooks"
-cp "$source_dir/.pre-commit-hooks.yaml" "$scratch/hooks/"
-(cd "$scratch/hooks" && git_quiet init -q && git_quiet add . && git_quiet commit -qm hooks)
-rev="$(cd "$scratch/hooks" && git rev-parse HEAD)"
+# The .pre-commit-config.yaml is the README's snippet, literally, but for `repo:`, which names
+# this repository's clone here instead of where it is published: the `rev:` it gives must
+# resolve in this repository's history.
+snippet="$(awk '/^### pre-commit/{p=1} p && /^```yaml/{f=1; next} f && /^```/{exit} f' \
+  "$source_dir/README.md")"
+rev="$(sed -n 's/^ *rev: *\([^ #]*\).*/\1/p' <<<"$snippet")"
+[ -n "$rev" ] || { echo "FAIL: no rev: in the README's pre-commit snippet"; exit 1; }
+if ! git -C "$source_dir" rev-parse --git-dir >/dev/null 2>&1; then
+  echo "SKIPPED: $source_dir is not a git clone, so the README's rev cannot be looked up"
+  exit 77
+fi
+if ! git -C "$source_dir" cat-file -e "$rev^{commit}" 2>/dev/null; then
+  if [ "$(git -C "$source_dir" rev-parse --is-shallow-repository)" = true ]; then
+    echo "SKIPPED: shallow clone; the README's rev $rev may be older than its history"
+    exit 77
+  fi
+  echo "FAIL: the README's pre-commit rev $rev does not resolve in this repository"
+  exit 1
+fi
+git_quiet clone -q --no-hardlinks "$source_dir" "$scratch/hooks"
 
 # The article repository, with its own knowledge base and rules through .factlint.yaml.
 repo="$scratch/articles"
@@ -31,12 +47,8 @@ default_knowledge: false
 rule_paths: [checks]
 default_rules: false
 YAML
-cat > "$repo/.pre-commit-config.yaml" <<YAML
-repos:
-  - repo: $scratch/hooks
-    rev: $rev
-    hooks: [{id: factlint}]
-YAML
+sed -E "s|^( *- repo: )[^ ]+.*|\1$scratch/hooks|" <<<"$snippet" > "$repo/.pre-commit-config.yaml"
+grep -q "repo: $scratch/hooks" "$repo/.pre-commit-config.yaml" || { echo "FAIL: no repo: line"; exit 1; }
 cd "$repo"
 git_quiet init -q
 pre-commit install >/dev/null
@@ -64,4 +76,16 @@ if ! git_quiet commit -qm "fixed date" >"$scratch/fixed.log" 2>&1; then
   exit 1
 fi
 [ "$(git log --format=%s -1)" = "fixed date" ] || { echo "FAIL: nothing committed"; exit 1; }
-echo "pre-commit: wrong date blocked, corrected article committed"
+
+# An accepted finding, recorded in a baseline that .factlint.yaml names, no longer blocks.
+printf -- '---\ndate: 2025-08-08\n---\nThe Ukraine war started by Russia in February 2024.\n' > news/old.md
+factlint check --write-baseline .factlint-baseline.json news/old.md >/dev/null 2>&1 \
+  || { echo "FAIL: --write-baseline did not exit 0"; exit 1; }
+printf 'baseline: .factlint-baseline.json\n' >> .factlint.yaml
+git_quiet add news/old.md .factlint.yaml .factlint-baseline.json
+if ! git_quiet commit -qm "archived copy" >"$scratch/baseline.log" 2>&1; then
+  cat "$scratch/baseline.log"
+  echo "FAIL: a finding in the configured baseline blocked the commit"
+  exit 1
+fi
+echo "pre-commit: wrong date blocked, corrected article committed, baseline honoured"

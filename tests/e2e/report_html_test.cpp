@@ -160,10 +160,12 @@ TEST_CASE("html report: the rendered page highlights and annotates every finding
     CHECK(element_from(dom, text_at, "</mark>") == dom_text(x["excerpt"].get<std::string>()));
     // The margin note: in the row of the finding's line, with the copy against the records
     // and every piece of evidence linked to its source and knowledge-base entry.
-    std::string row_open =
-        "<div class=\"line has-note\" id=\"L" + std::to_string(x["line"].get<int>()) + "\">";
-    std::size_t row = dom.find(row_open);
+    // A Markdown paragraph is one row: the line's anchor is the row's id or a span inside it.
+    std::size_t anchor = dom.find("id=\"L" + std::to_string(x["line"].get<int>()) + "\"");
+    REQUIRE(anchor != std::string::npos);
+    std::size_t row = dom.rfind("<div class=\"line", anchor);
     REQUIRE(row != std::string::npos);
+    CHECK(dom.compare(row, 26, "<div class=\"line has-note\"") == 0);
     std::size_t note_at = dom.find(
         "<aside class=\"note error\" id=\"note-" + number + "\" data-finding=\"" + number, row);
     REQUIRE(note_at != std::string::npos);
@@ -186,6 +188,14 @@ TEST_CASE("html report: the rendered page highlights and annotates every finding
   // Every claim is highlighted with its verdict.
   for (const nlohmann::json& c : file["claims"])
     CHECK(dom.find("class=\"hl " + c["verdict"].get<std::string>() + "\"") != std::string::npos);
+
+  // Markdown as an editor reads it: no front matter, a hard-wrapped paragraph in one row that
+  // still names its source lines.
+  std::size_t article_at = dom.find("<div class=\"line");
+  CHECK(dom.find("Desk test: markup and slips", article_at) == std::string::npos);
+  CHECK(dom.find("date: 2025-08-08</div>") == std::string::npos);
+  CHECK(dom.find("<span class=\"ln\">6–7</span>") != std::string::npos);
+  CHECK(dom.find("<span class=\"src-line\" id=\"L7\"></span>") != std::string::npos);
 
   // The <script> in the copy is text in the DOM, not an element; {{style}} is not expanded.
   CHECK(dom.find("<script") == std::string::npos);

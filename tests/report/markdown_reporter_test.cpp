@@ -90,3 +90,25 @@ TEST_CASE("markdown: in a GitHub Actions run, links point at the file in the com
 }
 
 }  // namespace factlint
+
+namespace factlint {
+
+TEST_CASE("markdown: a knowledge-base file outside the checkout is named, never a broken link") {
+  FileReport a;
+  a.path = "news/a.md";
+  a.findings.push_back(finding("event-start-date", 7, "x", "m"));
+  a.findings.back().evidence[0].kb.file = "/nonexistent-prefix/share/factlint/knowledge/e.yaml";
+  setenv("GITHUB_SERVER_URL", "https://github.com", 1);
+  setenv("GITHUB_REPOSITORY", "desk/copy", 1);
+  setenv("GITHUB_SHA", "0123abc", 1);
+  std::ostringstream out;
+  make_reporter("markdown")->write({a}, out);
+  unsetenv("GITHUB_SHA");
+  std::string md = out.str();
+  CHECK(md.find("knowledge base `/nonexistent-prefix/share/factlint/knowledge/e.yaml:20`") !=
+        std::string::npos);
+  CHECK(md.find("blob/0123abc//") == std::string::npos);
+  CHECK(md.find("](https://github.com/desk/copy/blob/0123abc/news/a.md#L7)") != std::string::npos);
+}
+
+}  // namespace factlint

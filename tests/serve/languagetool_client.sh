@@ -10,7 +10,9 @@ mkdir -p "$npm_dir"
 npm_dir="$(cd "$npm_dir" && pwd)"
 cd "$here/../.."  # the rule path below is relative to the project root
 if [ ! -f "$npm_dir/node_modules/gramma/package.json" ]; then
-  npm install --prefix "$npm_dir" --no-audit --no-fund --loglevel=error gramma@1.6.0 >&2
+  # No registry, no client: skipped with a notice (ctest SKIP_RETURN_CODE 77), not failed.
+  npm install --prefix "$npm_dir" --no-audit --no-fund --fetch-retries=1 --loglevel=error \
+    gramma@1.6.0 >&2 || { echo "SKIPPED: npm cannot install gramma (registry unreachable?)"; exit 77; }
 fi
 work="$(mktemp -d)"
 "$binary" serve --host 127.0.0.1 --port 0 --no-default-rules --rules rules/event-date.yaml \
