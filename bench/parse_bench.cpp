@@ -7,6 +7,8 @@
 // relation: UPOS, lemma, UAS, LAS on en_ewt/test.conllu and en_gum_news/news.conllu (news,
 // evaluation only). Speed on one thread: tagging + lemmatising + parsing the gold words of
 // en_ewt/test; and sentence splitting + tokenising + the rest over the real articles.
+#include <time.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -31,6 +33,14 @@ namespace {
 
 double since(Clock::time_point t) {
   return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+// CPU seconds of this thread: on a machine shared with other jobs, wall time measures the
+// neighbours as much as the parser.
+double cpu_now() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 std::string read_all(const fs::path& p) {
@@ -58,6 +68,7 @@ bool read_treebank(const fs::path& p, std::vector<ParsedSentence>& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured
   std::string model = "models/en_ewt.factlint-parse";
   std::string treebanks = "../shared/treebanks", realcopy = "../shared/corpus/realcopy";
   std::size_t max_files = SIZE_MAX;
@@ -92,7 +103,7 @@ int main(int argc, char** argv) {
   }
   std::printf("model        %s\n", model.c_str());
   std::printf("size         %.1f MB\n", static_cast<double>(fs::file_size(model)) / 1e6);
-  std::printf("load         %.1f ms\n", load_ms);
+  std::printf("load         %.1f ms (best of 5)\n", load_ms);
   std::printf("provenance   %s\n\n", syntax->provenance.c_str());
 
   std::printf("%-28s %7s %7s %7s %7s %7s\n", "treebank (gold tokens)", "words", "UPOS", "lemma",
@@ -110,13 +121,16 @@ int main(int argc, char** argv) {
   // Speed on gold words: the best of three passes.
   std::size_t words = 0;
   for (const ParsedSentence& s : ewt_test) words += s.words.size();
-  double best = 1e9;
+  double best = 1e9, best_cpu = 1e9;
   for (int pass = 0; pass < 3; ++pass) {
     Clock::time_point t = Clock::now();
+    double c = cpu_now();
     std::vector<ParsedSentence> out = reparse(*syntax, ewt_test);
     best = std::min(best, since(t));
+    best_cpu = std::min(best_cpu, cpu_now() - c);
   }
-  std::printf("\nspeed, en_ewt/test (tag+lemma+parse)       %9.0f words/s\n", words / best);
+  std::printf("\nspeed, en_ewt/test (tag+lemma+parse)       %9.0f words/s wall, %9.0f words/CPU-s\n",
+              words / best, words / best_cpu);
 
   // Speed on real articles: split, tokenise, tag, lemmatise, parse.
   std::vector<fs::path> files;
@@ -129,6 +143,7 @@ int main(int argc, char** argv) {
   for (const fs::path& f : files) texts.push_back(read_all(f));
   std::size_t real_words = 0, sentences = 0;
   Clock::time_point t = Clock::now();
+  double c = cpu_now();
   for (const std::string& text : texts)
     for (const Sentence& r : split_sentences(text)) {
       ParsedSentence s =
@@ -136,10 +151,10 @@ int main(int argc, char** argv) {
       real_words += s.words.size();
       ++sentences;
     }
-  double secs = since(t);
-  std::printf(
-      "speed, realcopy (split+tokenise+the rest)  %9.0f words/s  (%zu files, %zu "
-      "sentences, %zu words, %.1f s)\n",
-      secs > 0 ? real_words / secs : 0.0, texts.size(), sentences, real_words, secs);
+  double secs = since(t), cpu = cpu_now() - c;
+  std::printf("speed, realcopy (split+tokenise+the rest)  %9.0f words/s wall, %9.0f words/CPU-s"
+              "  (%zu files, %zu sentences, %zu words, %.1f s)\n",
+              secs > 0 ? real_words / secs : 0.0, cpu > 0 ? real_words / cpu : 0.0, texts.size(),
+              sentences, real_words, secs);
   return 0;
 }

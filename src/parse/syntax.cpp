@@ -1,6 +1,7 @@
 // Syntax: the model file and the per-sentence pipeline.
 #include "parse/syntax.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
@@ -81,7 +82,15 @@ std::shared_ptr<const Syntax> Syntax::load(const std::string& path, std::string&
     error = path + ": cannot open the parse model";
     return nullptr;
   }
-  std::string data((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  // One read of the whole file: the tables are copied out of it as they are.
+  file.seekg(0, std::ios::end);
+  std::string data(static_cast<std::size_t>(std::max<std::streamoff>(file.tellg(), 0)), '\0');
+  file.seekg(0);
+  file.read(data.data(), static_cast<std::streamsize>(data.size()));
+  if (!file) {
+    error = path + ": cannot read the parse model";
+    return nullptr;
+  }
   auto syntax = std::make_shared<Syntax>();
   std::size_t pos = sizeof kMagic;
   if (data.size() < sizeof kMagic || std::memcmp(data.data(), kMagic, sizeof kMagic) != 0) {
