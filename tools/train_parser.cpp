@@ -47,7 +47,8 @@ int main(int argc, char** argv) {
   app.add_option("--seed", options.seed)->default_str("12");
   std::string keep_parser, reprune;
   app.add_option("--reprune", reprune,
-                 "No training: prune this model's tables at the --*-prune thresholds");
+                 "No perceptron training: prune this model's tables at the --*-prune thresholds "
+                 "and relearn its lemma rules");
   app.add_option("--keep-parser", keep_parser,
                  "Train only the tagger and lemmatiser; take the parser from this model file");
   app.add_option("--tagger-prune", options.tagger_prune)->default_str("0.5");
@@ -80,6 +81,7 @@ int main(int argc, char** argv) {
       return 2;
     }
     model = *base;
+    model.lemmatiser = Lemmatiser::learn(train);  // cheap, and follows the lemmatiser's code
     model.tagger.weights = base->tagger.weights.pruned(options.tagger_prune);
     model.parser.weights = base->parser.weights.pruned(options.parser_prune);
     std::cerr << "rows: tagger " << base->tagger.weights.rows() << " -> "

@@ -18,12 +18,17 @@ bool has_upper(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+bool is_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xc0) == 0x80;
+}
+
 // The rule turning `form` into `lemma`: strip some bytes, append others.
 std::string rule_for(std::string_view form, std::string_view lemma) {
   bool keep = has_upper(lemma);
   std::string src = keep ? std::string(form) : lowercase(form);
   std::size_t common = 0;
   while (common < src.size() && common < lemma.size() && src[common] == lemma[common]) ++common;
+  while (common > 0 && common < src.size() && is_continuation(src[common])) --common;
   std::size_t strip = src.size() - common;
   if (strip > 9) return "";
   return std::string(1, keep ? 'K' : 'L') + static_cast<char>('0' + strip) +
@@ -33,7 +38,8 @@ std::string rule_for(std::string_view form, std::string_view lemma) {
 std::string apply_rule(std::string_view form, const std::string& rule) {
   std::string src = rule[0] == 'K' ? std::string(form) : lowercase(form);
   std::size_t strip = static_cast<std::size_t>(rule[1] - '0');
-  if (strip > src.size()) return src;
+  // Never cut a UTF-8 character in two.
+  if (strip > src.size() || (strip > 0 && is_continuation(src[src.size() - strip]))) return src;
   return src.substr(0, src.size() - strip) + rule.substr(2);
 }
 

@@ -116,3 +116,16 @@ TEST_CASE("the lemmatiser learns the table and suffix rules", "[parse]") {
   CHECK(lem.lemma("Oslo", "NNP") == "Oslo");     // unseen proper noun: kept
   CHECK(lem.lemma("Houses", "NN") == "houses");  // unseen, no rule: lowercased
 }
+
+TEST_CASE("lemma rules never cut a UTF-8 character in two", "[parse]") {
+  ParsedSentence s;
+  s.words.push_back(Word{"caf\u00e9s", 0, 0, "caf\u00e9", "", "NNS", 0, ""});
+  s.words.push_back(Word{"na\u00efve", 0, 0, "naive", "", "JJ", 0, ""});
+  s.words.push_back(Word{"na\u00efve", 0, 0, "naive", "", "JJ", 0, ""});
+  Lemmatiser lem = Lemmatiser::learn({s});
+  CHECK(lem.lemma("caf\u00e9s", "NNS") == "caf\u00e9");
+  CHECK(lem.lemma("r\u00e9sum\u00e9s", "NNS") == "r\u00e9sum\u00e9s");  // no rule learned twice
+  std::string odd = lem.lemma("\u00efve", "JJ");  // the rule from "naïve" must not split "ï"
+  CHECK(odd.find('\xc3') == std::string::npos);
+  CHECK(odd.find('\xaf') == std::string::npos);
+}
