@@ -40,10 +40,10 @@ int main(int argc, char** argv) {
   app.add_option("--train", train_path, "Training treebank (CoNLL-U)")->required();
   app.add_option("--dev", dev_path, "Development treebank for model selection (CoNLL-U)");
   app.add_option("--output,-o", output, "Model file to write")->required();
-  app.add_option("--tagger-epochs", options.tagger_epochs)->default_str("8");
-  app.add_option("--parser-epochs", options.parser_epochs)->default_str("15");
+  app.add_option("--tagger-epochs", options.tagger_epochs)->default_str("5");
+  app.add_option("--parser-epochs", options.parser_epochs)->default_str("8");
   app.add_option("--folds", options.folds, "Jackknife folds for the parser's tags")
-      ->default_str("5");
+      ->default_str("2");
   app.add_option("--seed", options.seed)->default_str("12");
   std::string keep_parser, reprune;
   app.add_option("--reprune", reprune,

@@ -17,9 +17,9 @@
 namespace factlint {
 
 struct TrainOptions {
-  int tagger_epochs = 8;
-  int parser_epochs = 15;
-  int folds = 5;              // jackknifing; 1 = parser trains on gold tags
+  int tagger_epochs = 5;
+  int parser_epochs = 8;
+  int folds = 2;              // jackknifing; 1 = parser trains on gold tags
   double explore = 0.9;       // probability of following a wrong prediction (after epoch 1)
   float tagger_prune = 0.5f;  // rows whose largest averaged weight is smaller are dropped
   float parser_prune = 0.5f;

@@ -129,3 +129,22 @@ TEST_CASE("lemma rules never cut a UTF-8 character in two", "[parse]") {
   CHECK(odd.find('\xc3') == std::string::npos);
   CHECK(odd.find('\xaf') == std::string::npos);
 }
+
+TEST_CASE("training is reproducible: the same data and seed give the same file", "[parse]") {
+  std::vector<ParsedSentence> train = fixture();
+  TrainOptions o;
+  o.tagger_epochs = 3;
+  o.parser_epochs = 3;
+  o.folds = 2;
+  std::string bytes[2];
+  for (std::string& b : bytes) {
+    Syntax model = train_syntax(train, train, o);
+    std::string path = temp_file(), error;
+    REQUIRE(model.save(path, error));
+    std::ifstream in(path, std::ios::binary);
+    b.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    std::remove(path.c_str());
+  }
+  CHECK(!bytes[0].empty());
+  CHECK(bytes[0] == bytes[1]);
+}
