@@ -26,6 +26,8 @@ enum class Verdict { kConsistent, kContradicted, kUnverifiable };
 const char* verdict_name(Verdict v);
 
 // A knowledge-base fact a verdict rests on.
+class SentenceParse;  // parse/sentence_parse.h
+
 struct Evidence {
   std::string entity;  // id
   std::string fact;    // "start 2022-02-24"
@@ -52,6 +54,8 @@ struct CheckContext {
   // Entity mentions of the sentences before the claim's, in text order: second references
   // ("the crash", "the alliance") resolve to the latest one that fits.
   const std::vector<Mention>* earlier_mentions = nullptr;
+  // The claim's sentence parsed (tokens, tags, lemmas, dependency tree), on first get().
+  const SentenceParse* sentence_parse = nullptr;
 };
 
 using CheckOptions = std::map<std::string, std::string>;

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/parse_command.h"
 #include "report/reporter.h"
 #include "serve/server.h"
 
@@ -165,6 +166,13 @@ int run_cli(int argc, char** argv) {
   time->add_option("--direction", direction, "past|future|tense")->default_str("tense");
   time->add_option("--numeric-order", order, "mdy|dmy")->default_str("mdy");
 
+  ParseCommand parse;
+  CLI::App* parse_cmd = app.add_subcommand(
+      "parse", "Tag, lemmatise and parse text (or CoNLL-U words); print CoNLL-U");
+  parse_cmd->add_option("--input", parse.input, "text|conllu")->default_str("text");
+  parse_cmd->add_option("--model", parse.model, "Parse model file (default: the shipped one)");
+  parse_cmd->add_option("path", parse.path, "File, or - for stdin")->default_str("-");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -200,6 +208,7 @@ int run_cli(int argc, char** argv) {
   if (*rules_list) return run_rules_list(load);
   if (*rules_test) return run_rules_test(load);
   if (*time) return run_time(time_date, direction, order);
+  if (*parse_cmd) return run_parse(parse);
   if (*serve_cmd) {
     serve.time_limit = std::chrono::milliseconds(time_limit_ms);
     return run_serve(serve);

@@ -1,4 +1,4 @@
-// Checker: read date -> segment -> recognise -> extract -> check, one sentence at a time.
+// Checker: read date -> segment -> parse -> recognise -> extract -> check, one sentence at a time.
 #include "engine/checker.h"
 
 #include <algorithm>
@@ -9,6 +9,7 @@
 #include "check/internal_check.h"
 #include "check/order_graph.h"
 #include "extract/extractor.h"
+#include "parse/sentence_parse.h"
 #include "read/publication_date.h"
 #include "recognise/coreference.h"
 #include "recognise/mentions.h"
@@ -130,6 +131,9 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
   std::vector<OrderAssertion> orders;
   std::set<std::string> age_noted;  // knowledge files whose as_of the report already notes
   for (const Sentence& sentence : split_sentences(doc.text)) {
+    // Parsed once, when a later stage first asks; every stage reads the same parse.
+    SentenceParse parse(doc.text, sentence.begin, sentence.end);
+    check_context.sentence_parse = &parse;
     SentenceMentions mentions = recognise(doc.text, sentence, *kb_, time_context);
     // "the next day" in a later sentence counts from the last day the article named.
     for (const Mention& m : mentions.items)
@@ -180,6 +184,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
     for (const Mention& m : mentions.items)
       if (m.kind == MentionKind::kEntity) earlier_mentions.push_back(m);
   }
+  check_context.sentence_parse = nullptr;  // it pointed at the last sentence's
   // A finding about the article as a whole is a claim of its own too, contradicted.
   auto add_document_finding = [&report](Finding f) {
     ClaimRecord record;
