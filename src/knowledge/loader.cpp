@@ -402,6 +402,12 @@ class FileParser {
     if (e.name.empty()) diags_.error(e.where, "entity '" + e.id + "' has no 'name'");
     if (e.sources.empty())
       diags_.error(e.where, "entity '" + e.id + "' has no 'sources' (every fact needs a source)");
+    // A URL with a comma, unquoted in a flow list, is split by YAML into two broken items.
+    for (const std::string& url : e.sources)
+      if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0)
+        diags_.error(e.position_of("sources"),
+                     "'" + e.id + "': source '" + url +
+                         "' is not a URL (quote a URL that holds a comma: \"https://...,_...\")");
     if (end_node) check_order(e.start, e.end, end_node, "'" + e.id + "'");
     if (e.born && e.died && e.died->last_day() < e.born->first_day())
       diags_.error(e.position_of("died"), "'" + e.id + "' died before being born");
