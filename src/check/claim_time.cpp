@@ -18,8 +18,7 @@ std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& cont
     }
   }
   if (context.published)
-    return ClaimTime{Period(*context.published, *context.published + boost::gregorian::days(1)),
-                     false};
+    if (auto day = day_span(*context.published)) return ClaimTime{*day, false};
   return std::nullopt;
 }
 

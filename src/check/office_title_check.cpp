@@ -152,10 +152,11 @@ class OfficeTitleCheck final : public ClaimCheck {
     bool past_clause =
         tense == Tense::kPresent && in_past_clause(claim, ctx, title_begin, person_slot->end);
     if (past_clause && claim.sentence && ctx.published) {
-      Period recent(*ctx.published - boost::gregorian::days(7),
-                    *ctx.published + boost::gregorian::days(1));
+      auto week_before = add_days(*ctx.published, -7);
+      auto recent = week_before ? inclusive_period(*week_before, *ctx.published) : std::nullopt;
       for (const Mention& m : claim.sentence->items)
-        if (m.kind == MentionKind::kTime && m.time.period && recent.contains(*m.time.period))
+        if (recent && m.kind == MentionKind::kTime && m.time.period &&
+            recent->contains(*m.time.period))
           past_clause = false;
     }
 

@@ -2,6 +2,8 @@
 #include "cli/commands.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -56,33 +58,44 @@ bool read_input(const std::string& path, std::string* bytes) {
 }
 
 // Writes to a temporary file beside the target and renames it, so that a failed run never
-// leaves a half-written report.
+// leaves a half-written report (nor the temporary file). A device or pipe (/dev/null, /dev/stdout)
+// is written in place: renaming over it would replace the node with a file.
 bool write_output(const std::string& path, const std::string& content, std::string* error) {
+  auto failed = [&](const std::string& target, const char* what, int err) {
+    *error = target + ": " + what + (err != 0 ? std::string(": ") + std::strerror(err) : "");
+    return false;
+  };
   if (path.empty() || path == "-") {
     std::cout << content;
     std::cout.flush();
+    // A full disk or a closed pipe: the report is lost, so the run must not look clean.
+    if (!std::cout) return failed("standard output", "write failed", errno);
     return true;
   }
   fs::path target(path);
+  std::error_code ec;
+  fs::file_status status = fs::status(target, ec);
+  if (fs::is_directory(status)) return failed(path, "is a directory", 0);
+  bool in_place = fs::exists(status) && !fs::is_regular_file(status);
   fs::path tmp = target;
-  tmp += ".tmp-factlint";
+  if (!in_place) tmp += ".tmp-factlint";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      *error = path + ": cannot write";
-      return false;
-    }
+    if (!out) return failed(path, "cannot write", errno);
     out << content;
-    if (!out.flush()) {
-      *error = path + ": write failed";
-      return false;
+    out.close();
+    if (!out) {
+      int err = errno;
+      if (!in_place) fs::remove(tmp, ec);
+      return failed(path, "write failed", err);
     }
   }
-  std::error_code ec;
+  if (in_place) return true;
   fs::rename(tmp, target, ec);
   if (ec) {
-    fs::remove(tmp, ec);
-    *error = path + ": cannot write";
+    std::error_code ignored;
+    fs::remove(tmp, ignored);
+    *error = path + ": cannot write: " + ec.message();
     return false;
   }
   return true;
@@ -168,6 +181,7 @@ int run_check(const CheckCommand& cmd) {
       reporter->write(reports, out);
     if (!write_output(cmd.output, out.str(), &error)) return fail_with(error);
   }
+  if (lint.internal_errors > 0) return kExitError;  // each was reported for its file
   if (cmd.claims_only) return kExitClean;
   return lint.failed ? kExitFindings : kExitClean;
 }
@@ -307,7 +321,8 @@ int run_kb_import(const LoadOptions& load, const std::string& file, const std::s
   std::optional<FuzzyDate> as_of_date;
   if (!as_of.empty()) {
     as_of_date = FuzzyDate::parse(as_of);
-    if (!as_of_date) return fail_with("--as-of: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + as_of + "'");
+    if (!as_of_date)
+      return fail_with("--as-of: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + as_of + "'");
   }
   std::string text;
   if (!read_input(file, &text)) return fail_with(file + ": cannot read");

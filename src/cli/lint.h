@@ -34,6 +34,7 @@ struct LintOptions {
 struct LintResult {
   std::vector<FileReport> reports;  // in input order
   bool failed = false;              // some file has a finding at or above its fail_on
+  int internal_errors = 0;          // files whose check failed (reported, then exit 2)
 };
 
 // Checks every input of `cmd`; returns a one-line problem (exit 2) or nullopt.
