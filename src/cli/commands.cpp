@@ -212,7 +212,7 @@ int run_kb_stats(const LoadOptions& load, const std::string& format) {
     j["sourced"] = stats.sourced;
     j["as_of"] = stats.as_of;
     j["files"] = stats.files;
-    std::cout << j.dump(2) << "\n";
+    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else if (format == "text") {
     std::cout << "entities: " << stats.entities << "\n";
     for (const auto& [type, n] : stats.by_type) std::cout << "  " << type << ": " << n << "\n";
@@ -308,10 +308,14 @@ int run_kb_lookup(const LoadOptions& load, const std::string& name, const std::s
   if (format == "json") {
     ordered_json list = ordered_json::array();
     for (const Entity* e : found) list.push_back(entity_json(*e));
-    std::cout << ordered_json{{"name", name}, {"entities", list}}.dump(2) << "\n";
+    std::cout << ordered_json{{"name", name}, {"entities", list}}.dump(
+                     2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
   } else {
     if (found.empty()) std::cout << "no entity is called '" << name << "'\n";
-    for (const Entity* e : found) std::cout << entity_json(*e).dump(2) << "\n";
+    for (const Entity* e : found)
+      std::cout << entity_json(*e).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                << "\n";
   }
   return found.empty() ? kExitFindings : kExitClean;
 }
@@ -417,7 +421,7 @@ int run_time(const std::string& date, const std::string& direction, const std::s
     ordered_json j{
         {"line", a.line}, {"column", a.column}, {"end_column", b.column},       {"text", t.text},
         {"type", t.type}, {"value", t.value},   {"grain", grain_name(t.grain)}, {"mod", t.mod}};
-    std::cout << j.dump() << "\n";
+    std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
   return kExitClean;
 }

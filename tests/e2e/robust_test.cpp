@@ -71,3 +71,74 @@ TEST_CASE("An out-of-range death toll in the knowledge base is a load error", "[
   CHECK(r.err.find("kb/events.yaml:6") != std::string::npos);
   CHECK(r.err.find("out of range") != std::string::npos);
 }
+
+TEST_CASE("A bug while checking one file is reported for it, the others are checked",
+          "[e2e][robust][isolation]") {
+  Scratch s;
+  s.write("in/a-fine.txt",
+          "date 2025-01-01\n\nThe Russian invasion of Ukraine began on "
+          "February 24, 2021.\n");
+  s.write("in/b-broken.txt", "date 2025-01-01\n\nHello.\n");
+  s.write("in/c-fine.txt", "date 2025-01-01\n\nHello again.\n");
+  Run text = s.run("check --jobs 2 " + kLoad + " in", "");
+  REQUIRE(text.exit_code == 1);  // without the fault: a finding in a-fine.txt
+  for (const char* format : {"text", "json", "sarif", "junit", "github", "markdown", "rdjson"}) {
+    INFO(format);
+    Run r = s.run("check --jobs 2 --format " + std::string(format) + " " + kLoad + " in", "",
+                  "FACTLINT_INJECT_FAULT=b-broken");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("in/b-broken.txt: internal error: injected fault") != std::string::npos);
+    CHECK(r.out.find("a-fine.txt") != std::string::npos);  // its finding, as usual
+    if (std::string(format) == "json") CHECK(r.out.find("c-fine.txt") != std::string::npos);
+  }
+}
+
+TEST_CASE("Output: no partial file, devices written in place, stdout errors exit 2",
+          "[e2e][robust][output]") {
+  Scratch s;
+  s.write("a.txt", "date 2025-01-01\n\nHello.\n");
+  Run missing = s.run("check --output no/such/dir/report.txt a.txt");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("no/such/dir/report.txt: cannot write") != std::string::npos);
+  CHECK_FALSE(fs::exists(s.dir() / "no"));
+
+  Run to_null = s.run("check --output /dev/null a.txt");
+  CHECK(to_null.exit_code == 0);
+  CHECK(fs::is_character_file("/dev/null"));
+  CHECK_FALSE(fs::exists("/dev/null.tmp-factlint"));
+
+  Run onto_dir = s.run("check --output . a.txt");
+  CHECK(onto_dir.exit_code == 2);
+  CHECK(onto_dir.err.find("is a directory") != std::string::npos);
+
+  if (fs::exists("/dev/full")) {
+    Run full = s.run("check a.txt >/dev/full");
+    CHECK(full.exit_code == 2);
+    CHECK(full.err.find("standard output: write failed") != std::string::npos);
+  }
+  for (const auto& entry : fs::directory_iterator(s.dir()))
+    CHECK(entry.path().string().find(".tmp-factlint") == std::string::npos);
+}
+
+TEST_CASE("Glob matching takes linear passes, not backtracking", "[e2e][robust][bounds]") {
+  Scratch s;
+  s.write("in/" + std::string(60, 'a') + ".txt", "date 2025-01-01\n\nHello.\n");
+  std::string pattern;
+  for (int i = 0; i < 40; ++i) pattern += "a*";
+  Run r = s.run("check --glob '" + pattern + "b' in");  // exponential before: never returned
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("0 files checked") != std::string::npos);
+  Run hit = s.run("check --glob '" + pattern + ".txt' in");
+  CHECK(hit.out.find(checked(1)) != std::string::npos);
+}
+
+TEST_CASE("An overlong sentence is skipped with a note", "[e2e][robust][bounds]") {
+  Scratch s;
+  std::string sentence;
+  while (sentence.size() < 98 * 1024) sentence += "Putin and Zelensky met in Kyiv in 2022 and ";
+  s.write("long.txt", "date 2025-01-01\n\nA short one.\n\n" + sentence + "done.\n");
+  Run r = s.run("check long.txt");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("long.txt: note: line 5: a sentence of") != std::string::npos);
+  CHECK(r.out.find("not read for claims") != std::string::npos);
+}
