@@ -142,3 +142,81 @@ TEST_CASE("An overlong sentence is skipped with a note", "[e2e][robust][bounds]"
   CHECK(r.out.find("long.txt: note: line 5: a sentence of") != std::string::npos);
   CHECK(r.out.find("not read for claims") != std::string::npos);
 }
+
+// The bad-input matrix: each input gives a report (exit 0) or a warning naming the file, with
+// no partial output file. Big inputs are generated here, never committed.
+TEST_CASE("Bad inputs: a report or one clear line naming the file", "[e2e][robust][badinput]") {
+  Scratch s;
+  struct Case {
+    std::string name;
+    std::string bytes;
+    const char* expect_err;  // nullptr: a clean report of one file
+  };
+  std::string utf16 = "\xFF\xFE";
+  for (char c : std::string("Hello world.")) utf16 += std::string(1, c) + '\0';
+  std::vector<Case> cases = {
+      {"empty.txt", "", nullptr},
+      {"binary.txt",
+       std::string("\x7F"
+                   "ELF\x02\x01\x01\0\0\0",
+                   10),
+       "binary file"},
+      {"invalid.txt", "Caf\xC3 \xFF\xFE ok.", "not valid UTF-8"},
+      {"utf16.txt", utf16, "UTF-16 text (byte order mark)"},
+      {"nul.txt", std::string("Hello\0world.", 12), "binary file"},
+      {"crlf.txt", "date 2025-01-01\r\n\r\nIt rained yesterday.\r\nOk.\rLone CR.\r", nullptr},
+      {"line.txt", "date 2025-01-01\n\n" + std::string(5 << 20, 'x') + "\n", nullptr},
+      {"deep.html",
+       "<p>" +
+           [] {
+             std::string deep;
+             for (int i = 0; i < 100000; ++i) deep += "<b>";
+             return deep + "It rained.";
+           }(),
+       nullptr},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    s.write(c.name, c.bytes);
+    Run r = s.run("check --output report.txt " + c.name);
+    CHECK(r.exit_code == 0);
+    if (c.expect_err) {
+      CHECK(r.err.find(c.name + ": " + c.expect_err) != std::string::npos);
+    } else {
+      CHECK(r.err.empty());
+      CHECK(slurp(s.dir() / "report.txt").find(checked(1)) != std::string::npos);
+    }
+    CHECK_FALSE(fs::exists(s.dir() / "report.txt.tmp-factlint"));
+  }
+}
+
+TEST_CASE("Bad inputs: a folder, a symlink loop or a missing file where a file is expected",
+          "[e2e][robust][badinput]") {
+  Scratch s;
+  fs::create_symlink("loop", s.dir() / "loop");
+  fs::create_directories(s.dir() / "kb");
+  fs::create_directory_symlink(".", s.dir() / "kb" / "self");
+  s.write("kb/a.yaml",
+          "entities:\n  - id: x\n    type: person\n    name: X Y\n    sources: "
+          "[https://example.org]\n");
+  s.write("a.txt", "date 2025-01-01\n\nHello.\n");
+  Run loop = s.run("check loop");
+  CHECK(loop.exit_code == 2);
+  CHECK(loop.err.find("loop: ") != std::string::npos);
+  Run kb =
+      s.run("check --no-default-knowledge --knowledge kb a.txt");  // a folder linking to itself
+  CHECK(kb.exit_code == 0);
+  Run dir_config = s.run("check --config kb a.txt");
+  CHECK(dir_config.exit_code == 2);
+  CHECK(dir_config.err.find("kb: no such configuration file") != std::string::npos);
+}
+
+TEST_CASE("Bad inputs: a million short lines", "[e2e][robust][badinput][.slow]") {
+  Scratch s;
+  std::string lines = "date 2025-01-01\n\n";
+  for (int i = 0; i < 1000000; ++i) lines += "Hi.\n";
+  s.write("many.txt", lines);
+  Run r = s.run("check many.txt");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find(checked(1)) != std::string::npos);
+}
