@@ -72,6 +72,19 @@ class Importer {
   }
 
   WikidataImport run(const std::string& text) {
+    // JSON of another shape than expected (a top-level array of numbers, a string where an
+    // object belongs) is a clear error for the file, not an abort.
+    try {
+      return run_checked(text);
+    } catch (const json::exception& e) {
+      diags_.error({path_, 1, 0},
+                   std::string("not a Wikidata SPARQL result or entity dump: ") + e.what());
+      return {};
+    }
+  }
+
+ private:
+  WikidataImport run_checked(const std::string& text) {
     std::string trimmed(trim(text));
     if (!trimmed.empty() && trimmed[0] == '{') {
       json root;
@@ -86,7 +99,6 @@ class Importer {
     return dump_lines(text);
   }
 
- private:
   Entity& entity_for(const std::string& qid, const std::string& label) {
     auto it = by_qid_.find(qid);
     if (it != by_qid_.end()) return out_.entities[it->second];

@@ -220,3 +220,12 @@ TEST_CASE("Bad inputs: a million short lines", "[e2e][robust][badinput][.slow]")
   CHECK(r.exit_code == 0);
   CHECK(r.out.find(checked(1)) != std::string::npos);
 }
+
+TEST_CASE("kb import of a JSON array is a clear error", "[e2e][robust][badinput]") {
+  Scratch s;
+  s.write("arr.json", "[1, 2, 3]\n");
+  Run r = s.run("kb import --wikidata arr.json");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("arr.json:1: error: not a Wikidata SPARQL result or entity dump") !=
+        std::string::npos);
+}
