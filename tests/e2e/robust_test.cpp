@@ -229,3 +229,16 @@ TEST_CASE("kb import of a JSON array is a clear error", "[e2e][robust][badinput]
   CHECK(r.err.find("arr.json:1: error: not a Wikidata SPARQL result or entity dump") !=
         std::string::npos);
 }
+
+TEST_CASE("A rule whose quoting swallows a slot is rejected at load time", "[e2e][robust][badinput]") {
+  Scratch s;
+  s.write("r.yaml",
+          "- id: swallowed\n  kind: event_date\n  severity: error\n  description: d\n"
+          "  patterns:\n    - \"\\\\Q{event}\\\\E began on {date}\"\n"
+          "  check: {fact: start, compare: overlaps}\n  message: m\n");
+  s.write("a.txt", "date 2025-01-01\n\nThe Gulf War began on August 2, 1990.\n");
+  Run r = s.run("check --no-default-rules --rules r.yaml a.txt");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("r.yaml:") != std::string::npos);
+  CHECK(r.err.find("swallowed by the pattern") != std::string::npos);
+}
