@@ -230,7 +230,8 @@ TEST_CASE("kb import of a JSON array is a clear error", "[e2e][robust][badinput]
         std::string::npos);
 }
 
-TEST_CASE("A rule whose quoting swallows a slot is rejected at load time", "[e2e][robust][badinput]") {
+TEST_CASE("A rule whose quoting swallows a slot is rejected at load time",
+          "[e2e][robust][badinput]") {
   Scratch s;
   s.write("r.yaml",
           "- id: swallowed\n  kind: event_date\n  severity: error\n  description: d\n"
@@ -241,4 +242,13 @@ TEST_CASE("A rule whose quoting swallows a slot is rejected at load time", "[e2e
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("r.yaml:") != std::string::npos);
   CHECK(r.err.find("swallowed by the pattern") != std::string::npos);
+}
+
+TEST_CASE("A duplicate key in .factlint.yaml is an error naming its line", "[e2e][robust]") {
+  Scratch s;
+  s.write(".factlint.yaml", "fail_on: error\ndefault_rules: true\nfail_on: never\n");
+  s.write("a.txt", "date 2025-01-01\n\nHello.\n");
+  Run r = s.run("check a.txt");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find(".factlint.yaml:3:1: error: duplicate key 'fail_on'") != std::string::npos);
 }
