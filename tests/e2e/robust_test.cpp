@@ -226,8 +226,7 @@ TEST_CASE("kb import of a JSON array is a clear error", "[e2e][robust][badinput]
   s.write("arr.json", "[1, 2, 3]\n");
   Run r = s.run("kb import --wikidata arr.json");
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find("arr.json:1: error: not a Wikidata SPARQL result or entity dump") !=
-        std::string::npos);
+  CHECK(r.err.find("arr.json:1:1: error: unexpected Wikidata entity JSON") != std::string::npos);
 }
 
 TEST_CASE("A rule whose quoting swallows a slot is rejected at load time",
