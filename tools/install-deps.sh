@@ -3,7 +3,8 @@
 set -euo pipefail
 packages=(g++ cmake make pkg-config libboost-date-time-dev libboost-graph-dev libre2-dev
   libyaml-cpp-dev nlohmann-json3-dev catch2 libcli11-dev libgumbo-dev pre-commit git
-  chromium libcpp-httplib-dev wrk curl python3 ccache)
+  chromium libcpp-httplib-dev wrk curl python3 ccache
+  clang libclang-rt-14-dev)  # clang and its libFuzzer runtime: tools/fuzz.sh
 # Tools that count as present when their command is on PATH, whoever packaged them (Node.js from
 # another repository bundles npm, and Debian's npm package would conflict with it).
 commands=(nodejs:node npm:npm)

@@ -247,11 +247,13 @@ bool is_ordinal(const std::string& text) {
 }
 
 // The day someone born on `born` turns `years` (28 February for 29 February in other years).
-Day anniversary(Day born, int years) {
-  int year = born.year() + years;
+// Nullopt past the calendar's end.
+std::optional<Day> anniversary(Day born, int years) {
+  long long year = static_cast<long long>(born.year()) + years;
+  if (year < kFirstYear || year > kLastYear) return std::nullopt;
   int day = std::min<int>(born.day(), boost::gregorian::gregorian_calendar::end_of_month_day(
                                           static_cast<unsigned short>(year), born.month()));
-  return Day(static_cast<unsigned short>(year), born.month(), static_cast<unsigned short>(day));
+  return make_day(year, born.month(), day);
 }
 
 std::string age_range(int youngest, int oldest, const char* joiner) {
@@ -272,8 +274,10 @@ std::optional<ClaimTime> age_time(const Claim& claim, const CheckContext& ctx) {
   if (!when || !when->from_sentence || !claim.sentence || !ctx.published) return when;
   for (const Mention& m : claim.sentence->items) {
     if (m.kind != MentionKind::kTime || !m.time.period || fills_slot(claim, m)) continue;
-    if (m.begin < claim.begin && !m.time.signal.empty())
-      return ClaimTime{Period(*ctx.published, *ctx.published + boost::gregorian::days(1)), false};
+    if (m.begin < claim.begin && !m.time.signal.empty()) {
+      if (auto day = day_span(*ctx.published)) return ClaimTime{*day, false};
+      return std::nullopt;
+    }
     break;
   }
   return when;
@@ -399,7 +403,7 @@ class AgeCheck final : public ClaimCheck {
         // A date before the birth is not when the age is stated ("Born in 1946, Trump beat
         // Harris, who is 60"): the age is then the one at publication.
         if (when->from_sentence && at->last() < person.born->first_day() && ctx.published)
-          at = Period(*ctx.published, *ctx.published + boost::gregorian::days(1));
+          at = day_span(*ctx.published);
         time_text = "on " + describe_period(*at);
         if (person.died && person.died->last_day() < at->begin()) {
           at = person.died->period();
@@ -418,9 +422,10 @@ class AgeCheck final : public ClaimCheck {
       int oldest = 0;
       if (at_ == AgeAt::kBirthday) {
         // Turned the stated age within the period: that birthday falls in it.
-        Period birthdays(anniversary(person.born->first_day(), stated),
-                         anniversary(person.born->last_day(), stated) + boost::gregorian::days(1));
-        agrees = birthdays.intersects(*at);
+        auto first = anniversary(person.born->first_day(), stated);
+        auto last = anniversary(person.born->last_day(), stated);
+        auto birthdays = first && last ? inclusive_period(*first, *last) : std::nullopt;
+        agrees = birthdays && birthdays->intersects(*at);
         youngest = std::max(0, at->begin().year() - person.born->last_day().year());
         oldest = at->last().year() - person.born->first_day().year();
       } else {

@@ -1,6 +1,8 @@
 // Claim time: an explicit time in the sentence, else the publication date.
 #include "check/claim_time.h"
 
+#include "core/checked_date.h"
+
 namespace factlint {
 
 std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& context) {
@@ -17,13 +19,13 @@ std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& cont
       if (m.begin < claim.begin) return ClaimTime{*m.time.period, true};
     }
   }
-  if (context.published) return publication_time(context);
-  return std::nullopt;
+  return publication_time(context);
 }
 
-ClaimTime publication_time(const CheckContext& context) {
-  return ClaimTime{Period(*context.published, *context.published + boost::gregorian::days(1)),
-                   false};
+std::optional<ClaimTime> publication_time(const CheckContext& context) {
+  if (!context.published) return std::nullopt;
+  if (auto day = day_span(*context.published)) return ClaimTime{*day, false};
+  return std::nullopt;
 }
 
 }  // namespace factlint

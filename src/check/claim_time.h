@@ -22,7 +22,7 @@ struct ClaimTime {
 
 std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& context);
 
-// The day of publication as a claim time; context.published must be set.
-ClaimTime publication_time(const CheckContext& context);
+// The day of publication as a claim time; nullopt without one (or at the calendar's edge).
+std::optional<ClaimTime> publication_time(const CheckContext& context);
 
 }  // namespace factlint

@@ -314,15 +314,17 @@ std::vector<Period> sentence_days(const Claim& claim, const CheckContext& ctx) {
     std::istringstream value(m.time.value);
     char p = 0;
     if (!(value >> p >> amount >> unit) || p != 'P' || amount <= 0) continue;
-    Day day = *ctx.published;
+    std::optional<Day> day;
     if (unit == 'Y')
-      day -= boost::gregorian::years(amount);
+      day = add_years(*ctx.published, -static_cast<long long>(amount));
     else if (unit == 'M')
-      day -= boost::gregorian::months(amount);
-    else
-      continue;
+      day = add_months(*ctx.published, -static_cast<long long>(amount));
+    if (!day) continue;  // another unit, or before the calendar: no day to compare
     // Commemorations are reported on the day or within the week after it.
-    out.emplace_back(day - boost::gregorian::days(7), day + boost::gregorian::days(2));
+    auto from = add_days(*day, -7);
+    auto to = add_days(*day, 1);
+    if (from && to)
+      if (auto window = inclusive_period(*from, *to)) out.push_back(*window);
   }
   return out;
 }

@@ -294,7 +294,8 @@ class DurationCheck final : public ClaimCheck {
       return ClaimTime{*at->mention->time.period, true};
     if (measured_to_ == MeasuredTo::kPublication) {
       if (!ctx.published) return std::nullopt;
-      return ClaimTime{Period(*ctx.published, *ctx.published + boost::gregorian::days(1)), false};
+      if (auto day = day_span(*ctx.published)) return ClaimTime{*day, false};
+      return std::nullopt;
     }
     return claim_time(claim, ctx);
   }
@@ -376,7 +377,7 @@ class DurationCheck final : public ClaimCheck {
         std::optional<FuzzyDate> start = e->start ? e->start : e->date;
         if (!start || start->first_day() > now) continue;
         if (measure_ != Measure::kSince && e->end &&
-            e->end->last_day() + boost::gregorian::days(366) < now)
+            add_days(e->end->last_day(), 366).value_or(last_calendar_day()) < now)
           continue;
         found.push_back(e);
       }

@@ -145,9 +145,11 @@ class MembershipCheck final : public ClaimCheck {
     if (const SlotValue* d = claim.slot("date"); d && d->mention && d->mention->time.period) {
       const TimeExpression& t = d->mention->time;
       // A bare weekday ("until Friday") may be the one before or after the resolved one.
-      if (t.relative && weekday_from_name(d->text))
-        return Period(t.period->begin() - boost::gregorian::days(7),
-                      t.period->end() + boost::gregorian::days(7));
+      if (t.relative && weekday_from_name(d->text)) {
+        auto from = add_days(t.period->begin(), -7);
+        auto to = add_days(t.period->last(), 7);
+        if (from && to) return inclusive_period(*from, *to);
+      }
       return t.period;
     }
     if (claim.sentence) {
@@ -194,7 +196,7 @@ class MembershipCheck final : public ClaimCheck {
       a.note = "no country";
       return a;
     }
-    Day known_to = org.as_of ? org.as_of->last_day() : Day(1900, 1, 1);
+    Day known_to = org.as_of ? org.as_of->last_day() : *make_day(1900, 1, 1);
     std::vector<std::string> wrong;
     for (const Entity* country : subjects) {
       std::vector<const Term*> terms;
@@ -294,7 +296,7 @@ class MembershipCheck final : public ClaimCheck {
       a.note = "no number or no time";
       return a;
     }
-    Day known_to = org.as_of ? org.as_of->last_day() : Day(1900, 1, 1);
+    Day known_to = org.as_of ? org.as_of->last_day() : *make_day(1900, 1, 1);
     if (when->period.last() > known_to) {
       a.note = "after the records' as_of date";
       return a;

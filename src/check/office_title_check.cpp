@@ -16,6 +16,7 @@
 #include "check/check.h"
 #include "check/claim_time.h"
 #include "check/discourse.h"
+#include "core/checked_date.h"
 #include "core/text.h"
 
 namespace factlint {
@@ -119,10 +120,10 @@ bool narrates_past(const Claim& claim, const CheckContext& ctx, std::size_t titl
   if (claim.sentence_end > ctx.text.size() || claim.sentence_begin >= claim.sentence_end)
     return false;
   if (claim.sentence && ctx.published) {
-    const Day month_ago = *ctx.published - boost::gregorian::days(31);
-    for (const Mention& m : claim.sentence->items)
-      if (m.kind == MentionKind::kTime && m.time.period && m.time.period->last() < month_ago)
-        return true;
+    if (std::optional<Day> month_ago = add_days(*ctx.published, -31))
+      for (const Mention& m : claim.sentence->items)
+        if (m.kind == MentionKind::kTime && m.time.period && m.time.period->last() < *month_ago)
+          return true;
   }
   static const std::set<std::string> kPerfect = {"has", "have", "had"};
   static const std::set<std::string> kReporting = {
@@ -282,10 +283,11 @@ class OfficeTitleCheck final : public ClaimCheck {
     bool past_clause =
         tense == Tense::kPresent && narrates_past(claim, ctx, title_begin, person_slot->end);
     if (past_clause && claim.sentence && ctx.published) {
-      Period recent(*ctx.published - boost::gregorian::days(7),
-                    *ctx.published + boost::gregorian::days(1));
+      auto week_before = add_days(*ctx.published, -7);
+      auto recent = week_before ? inclusive_period(*week_before, *ctx.published) : std::nullopt;
       for (const Mention& m : claim.sentence->items)
-        if (m.kind == MentionKind::kTime && m.time.period && recent.contains(*m.time.period))
+        if (recent && m.kind == MentionKind::kTime && m.time.period &&
+            recent->contains(*m.time.period))
           past_clause = false;
     }
 
@@ -326,21 +328,21 @@ class OfficeTitleCheck final : public ClaimCheck {
       a.note = "no publication date";
       return a;
     }
-    // A date the sentence leads with that lies after the day of writing is a plan or a
-    // forecast, not the time of the title ("will make its first run in 2025, 40 years after
-    // President Ronald Reagan ...").
-    if (when->from_sentence && ctx.published && when->period.begin() > *ctx.published)
-      when = publication_time(ctx);
-    // "former" is said from the day of writing, whatever date the sentence tells of ("In 2013,
-    // protests erupted after former president Viktor Yanukovych ...").
-    if (tense == Tense::kFormer && ctx.published) when = publication_time(ctx);
-    // A tenure ("under President X") is the holder's time in office, whenever the sentence is.
-    if (tenure && ctx.published) when = publication_time(ctx);
-    // "then-" looks back from the sentence's events; a date of the last month is the news
-    // itself ("then-President Donald Trump's policy, which the court struck down on Tuesday").
-    if (tense == Tense::kThen && when->from_sentence && ctx.published &&
-        when->period.last() >= *ctx.published - boost::gregorian::days(31))
-      when = publication_time(ctx);
+    // The day of writing replaces the sentence's date when that date is not the title's:
+    // - a date after the day of writing is a plan or a forecast ("will make its first run in
+    //   2025, 40 years after President Ronald Reagan ...");
+    // - "former" is said from the day of writing, whatever date the sentence tells of ("In 2013,
+    //   protests erupted after former president Viktor Yanukovych ...");
+    // - a tenure ("under President X") is the holder's time in office, whenever the sentence is;
+    // - "then-" looks back from the sentence's events, so a date of the last month is the news
+    //   itself ("then-President Donald Trump's policy, which the court struck down on Tuesday").
+    const std::optional<ClaimTime> today = publication_time(ctx);
+    const std::optional<Day> month_ago = ctx.published ? add_days(*ctx.published, -31) : std::nullopt;
+    if (today && ((when->from_sentence && when->period.begin() > *ctx.published) ||
+                  tense == Tense::kFormer || tenure ||
+                  (tense == Tense::kThen && when->from_sentence && month_ago &&
+                   when->period.last() >= *month_ago)))
+      when = today;
 
     std::vector<std::string> messages;
     bool any_person = false;

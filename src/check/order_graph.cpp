@@ -15,6 +15,8 @@
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/visitors.hpp>
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <set>
@@ -77,7 +79,9 @@ std::optional<OrderAmount> amount_of(const TimeExpression& t) {
     a.max_days = *per_unit >= 1 ? kMostUnits * *per_unit : 2;
     return a;
   }
-  double days = std::stod(count) * *per_unit;
+  char* parsed_end = nullptr;
+  double days = std::strtod(count.c_str(), &parsed_end) * *per_unit;
+  if (parsed_end == count.c_str() || !std::isfinite(days)) return std::nullopt;
   // Round figures are loose: "a decade" for twelve years, "two years" for thirty months.
   slack = std::max(slack, days * (t.mod == "APPROX" ? 0.4 : 0.3));
   a.min_days = std::max(0.0, days - slack);
@@ -202,7 +206,7 @@ std::optional<std::pair<FuzzyDate, std::string>> moment_of(const Entity& e, bool
 }
 
 Period hull(const Period& a, const Period& b) {
-  return Period(std::min(a.begin(), b.begin()), std::max(a.end(), b.end()));
+  return make_period(std::min(a.begin(), b.begin()), std::max(a.end(), b.end())).value_or(a);
 }
 
 std::string side_label(const OrderSide& side, const KnowledgeBase& kb) {

@@ -4,7 +4,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -98,33 +100,44 @@ bool read_input(const std::string& path, std::string* bytes) {
 }
 
 // Writes to a temporary file beside the target and renames it, so that a failed run never
-// leaves a half-written report.
+// leaves a half-written report (nor the temporary file). A device or pipe (/dev/null, /dev/stdout)
+// is written in place: renaming over it would replace the node with a file.
 bool write_output(const std::string& path, const std::string& content, std::string* error) {
+  auto failed = [&](const std::string& target, const char* what, int err) {
+    *error = target + ": " + what + (err != 0 ? std::string(": ") + std::strerror(err) : "");
+    return false;
+  };
   if (path.empty() || path == "-") {
     std::cout << content;
     std::cout.flush();
+    // A full disk or a closed pipe: the report is lost, so the run must not look clean.
+    if (!std::cout) return failed("standard output", "write failed", errno);
     return true;
   }
   fs::path target(path);
+  std::error_code ec;
+  fs::file_status status = fs::status(target, ec);
+  if (fs::is_directory(status)) return failed(path, "is a directory", 0);
+  bool in_place = fs::exists(status) && !fs::is_regular_file(status);
   fs::path tmp = target;
-  tmp += ".tmp-factlint";
+  if (!in_place) tmp += ".tmp-factlint";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      *error = path + ": cannot write";
-      return false;
-    }
+    if (!out) return failed(path, "cannot write", errno);
     out << content;
-    if (!out.flush()) {
-      *error = path + ": write failed";
-      return false;
+    out.close();
+    if (!out) {
+      int err = errno;
+      if (!in_place) fs::remove(tmp, ec);
+      return failed(path, "write failed", err);
     }
   }
-  std::error_code ec;
+  if (in_place) return true;
   fs::rename(tmp, target, ec);
   if (ec) {
-    fs::remove(tmp, ec);
-    *error = path + ": cannot write";
+    std::error_code ignored;
+    fs::remove(tmp, ignored);
+    *error = path + ": cannot write: " + ec.message();
     return false;
   }
   return true;
@@ -230,6 +243,7 @@ int run_check(const CheckCommand& cmd) {
       reporter->write(reports, out);
     if (!write_output(cmd.output, out.str(), &error)) return fail_with(error);
   }
+  if (lint.internal_errors > 0) return kExitError;  // each was reported for its file
   if (cmd.claims_only) return kExitClean;
   if (!cmd.lint.write_baseline.empty()) {
     // Recording the findings is the job asked for: it succeeded, whatever they are.
@@ -268,7 +282,7 @@ int run_kb_stats(const LoadOptions& load, const std::string& format) {
     j["sourced"] = stats.sourced;
     j["as_of"] = stats.as_of;
     j["files"] = stats.files;
-    std::cout << j.dump(2) << "\n";
+    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else if (format == "text") {
     std::cout << "entities: " << stats.entities << "\n";
     for (const auto& [type, n] : stats.by_type) std::cout << "  " << type << ": " << n << "\n";
@@ -393,7 +407,9 @@ int run_kb_lookup(const LoadOptions& load, const std::string& name, const std::s
   if (format == "json") {
     ordered_json list = ordered_json::array();
     for (const Entity* e : found) list.push_back(entity_json(*e));
-    std::cout << ordered_json{{"name", name}, {"entities", list}}.dump(2) << "\n";
+    std::cout << ordered_json{{"name", name}, {"entities", list}}.dump(
+                     2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
   } else if (format == "text") {
     if (found.empty()) std::cout << "no entity is called '" << name << "'\n";
     for (const Entity* e : found) write_entity_text(entity_json(*e), std::cout);
@@ -587,7 +603,7 @@ int run_time(const std::string& date, const std::string& direction, const std::s
     ordered_json j{
         {"line", a.line}, {"column", a.column}, {"end_column", b.column},       {"text", t.text},
         {"type", t.type}, {"value", t.value},   {"grain", grain_name(t.grain)}, {"mod", t.mod}};
-    std::cout << j.dump() << "\n";
+    std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
   return kExitClean;
 }

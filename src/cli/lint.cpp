@@ -133,9 +133,26 @@ std::string article_extensions_text() {
 
 struct Slot {
   std::optional<FileReport> report;
-  std::string warning;  // the file was skipped
-  std::string error;    // the run must stop (exit 2)
+  std::string warning;         // the file was skipped
+  std::string error;           // the run must stop (exit 2)
+  std::string internal_error;  // checking this file failed; the others go on (exit 2 at the end)
 };
+
+// A bug met while checking one file is reported for that file; the run goes on.
+template <typename Work>
+void isolate(const std::string& name, Slot& slot, Work&& work) {
+  try {
+    work();
+  } catch (const std::exception& e) {
+    slot.internal_error = e.what();
+  } catch (...) {
+    slot.internal_error = "unknown exception";
+  }
+  if (slot.internal_error.empty()) return;
+  slot.report.emplace();
+  slot.report->path = name;
+  slot.report->notes.push_back("internal error: " + slot.internal_error + "; file not checked");
+}
 
 }  // namespace
 
@@ -251,30 +268,30 @@ std::optional<std::string> run_lint(const CheckCommand& cmd, const RunOptions& r
     if (in.path == "-") read_bytes("-", &stdin_bytes);
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> done{0};
+  auto check_one = [&](const Input& in, Slot& slot) {
+    std::string bytes;
+    if (in.path == "-") {
+      bytes = stdin_bytes;
+    } else if (!read_bytes(in.path, &bytes)) {
+      slot.error = in.path + ": cannot read";
+      return;
+    }
+    InputFormat format = detect_format(in.name);
+    std::string reason;
+    auto doc = read_document(in.name, std::move(bytes), format, &reason);
+    if (!doc) {
+      slot.warning = in.name + ": " + reason;
+      return;
+    }
+    const Profile& profile = profiles.at(in.profile);
+    FileReport report = profile.checker->check(std::move(*doc), profile.run);
+    apply_suppressions(report, format);
+    apply_builtin_settings(report, profile.config);
+    slot.report = std::move(report);
+  };
   auto work = [&] {
     for (std::size_t i = next++; i < chosen.size(); i = next++) {
-      const Input& in = chosen[i];
-      std::string bytes;
-      if (in.path == "-") {
-        bytes = stdin_bytes;
-      } else if (!read_bytes(in.path, &bytes)) {
-        slots[i].error = in.path + ": cannot read";
-        ++done;
-        continue;
-      }
-      InputFormat format = detect_format(in.name);
-      std::string reason;
-      auto doc = read_document(in.name, std::move(bytes), format, &reason);
-      if (!doc) {
-        slots[i].warning = in.name + ": " + reason;
-        ++done;
-        continue;
-      }
-      const Profile& profile = profiles.at(in.profile);
-      FileReport report = profile.checker->check(std::move(*doc), profile.run);
-      apply_suppressions(report, format);
-      apply_builtin_settings(report, profile.config);
-      slots[i].report = std::move(report);
+      isolate(chosen[i].name, slots[i], [&] { check_one(chosen[i], slots[i]); });
       ++done;
     }
   };
@@ -295,6 +312,11 @@ std::optional<std::string> run_lint(const CheckCommand& cmd, const RunOptions& r
   for (std::size_t i = 0; i < chosen.size(); ++i) {
     if (!slots[i].error.empty()) return slots[i].error;
     if (!slots[i].warning.empty()) std::cerr << "factlint: warning: " << slots[i].warning << "\n";
+    if (!slots[i].internal_error.empty()) {
+      std::cerr << "factlint: " << chosen[i].name << ": internal error: " << slots[i].internal_error
+                << "\n";
+      ++result.internal_errors;
+    }
     if (slots[i].report) result.reports.push_back(std::move(*slots[i].report));
   }
 

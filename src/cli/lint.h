@@ -37,6 +37,7 @@ struct LintResult {
   std::vector<FileReport> reports;  // in input order
   bool failed = false;              // some file has a finding at or above its fail_on
   int too_many_warnings = 0;        // the warnings found, when over --max-warnings
+  int internal_errors = 0;          // files whose check failed (reported, then exit 2)
 };
 
 // Checks every input of `cmd`; returns a one-line problem (exit 2) or nullopt.

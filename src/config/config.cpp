@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "config/inputs.h"
 #include "engine/paths.h"
@@ -182,10 +183,16 @@ void read_file_into(const std::string& file, Config& c, Diagnostics& diags) {
     p.error(root, "expected a map of settings (knowledge, rules, fail_on, ...)");
     return;
   }
+  std::set<std::string> seen;
   for (const auto& entry : root) {
     const YAML::Node& key_node = entry.first;
     const YAML::Node& value = entry.second;
     std::string key = key_node.Scalar();
+    // YAML leaves a repeated key to the reader; one of two settings silently winning hides a typo.
+    if (!seen.insert(key).second) {
+      p.error(key_node, "duplicate key '" + key + "'");
+      continue;
+    }
     std::string origin = p.origin(key_node);
     if (key == "knowledge" || key == "rule_paths") {
       if (auto items = p.list(key, value)) {

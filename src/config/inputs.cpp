@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <memory>
+#include <vector>
 
 #include "core/text.h"
 
@@ -14,58 +16,75 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Matches `p` against `s` entirely; `*` and `?` never cross '/'.
-bool match_here(std::string_view p, std::string_view s) {
-  while (!p.empty()) {
-    if (p.substr(0, 2) == "**") {
-      std::string_view rest = p.substr(2);
-      bool slash = !rest.empty() && rest[0] == '/';
-      if (slash) rest.remove_prefix(1);
-      for (std::size_t i = 0; i <= s.size(); ++i) {
-        // "**/" stands for zero or more whole folders.
-        if ((!slash || i == 0 || s[i - 1] == '/') && match_here(rest, s.substr(i))) return true;
-      }
-      return false;
+// One step of a glob: after the positions `from` of `s` it may reach, the positions after it.
+// Every step is one pass over `s`, so a match costs O(pattern x path) whatever the pattern
+// ("a*a*a*...b" took exponential time when matched by backtracking).
+std::vector<char> glob_step(std::string_view& p, std::string_view s,
+                            const std::vector<char>& from) {
+  std::size_t n = s.size();
+  std::vector<char> to(n + 1, 0);
+  if (p.substr(0, 2) == "**") {
+    p.remove_prefix(2);
+    bool folders = !p.empty() && p[0] == '/';  // "**/" stands for zero or more whole folders
+    if (folders) p.remove_prefix(1);
+    bool seen = false;
+    for (std::size_t k = 0; k <= n; ++k) {
+      to[k] = from[k] || (seen && (!folders || (k > 0 && s[k - 1] == '/')));
+      seen = seen || from[k];
     }
-    if (p[0] == '*') {
-      for (std::size_t i = 0; i <= s.size(); ++i) {
-        if (match_here(p.substr(1), s.substr(i))) return true;
-        if (i < s.size() && s[i] == '/') break;
-      }
-      return false;
+    return to;
+  }
+  if (p[0] == '*') {  // any run of characters within one folder
+    p.remove_prefix(1);
+    bool open = false;
+    for (std::size_t k = 0; k <= n; ++k) {
+      open = open || from[k];
+      to[k] = open;
+      if (k < n && s[k] == '/') open = false;
     }
-    if (s.empty()) return false;
-    if (p[0] == '?') {
-      if (s[0] == '/') return false;
-    } else if (p[0] == '[') {
-      std::size_t close = p.find(']', 2);
-      if (close == std::string_view::npos) {
-        if (s[0] != '[') return false;
-      } else {
-        std::string_view set = p.substr(1, close - 1);
-        bool negate = !set.empty() && (set[0] == '!' || set[0] == '^');
-        if (negate) set.remove_prefix(1);
+    return to;
+  }
+  // One character: '?', a [set], or a literal ('[' without a closing ']' is one).
+  auto accepts = [&](char c) { return c == p[0]; };
+  std::function<bool(char)> test = accepts;
+  std::size_t width = 1;
+  if (p[0] == '?') {
+    test = [](char c) { return c != '/'; };
+  } else if (p[0] == '[') {
+    std::size_t close = p.find(']', 2);
+    if (close != std::string_view::npos) {
+      std::string_view set = p.substr(1, close - 1);
+      bool negate = !set.empty() && (set[0] == '!' || set[0] == '^');
+      if (negate) set.remove_prefix(1);
+      width = close + 1;
+      test = [set, negate](char c) {
         bool found = false;
         for (std::size_t i = 0; i < set.size(); ++i) {
           if (i + 2 < set.size() && set[i + 1] == '-') {
-            found = found || (s[0] >= set[i] && s[0] <= set[i + 2]);
+            found = found || (c >= set[i] && c <= set[i + 2]);
             i += 2;
           } else {
-            found = found || s[0] == set[i];
+            found = found || c == set[i];
           }
         }
-        if (found == negate || s[0] == '/') return false;
-        p.remove_prefix(close + 1);
-        s.remove_prefix(1);
-        continue;
-      }
-    } else if (p[0] != s[0]) {
-      return false;
+        return found != negate && c != '/';
+      };
     }
-    p.remove_prefix(1);
-    s.remove_prefix(1);
   }
-  return s.empty();
+  for (std::size_t k = 0; k < n; ++k) to[k + 1] = from[k] && test(s[k]);
+  p.remove_prefix(width);
+  return to;
+}
+
+// Matches `p` against `s` entirely; `*` and `?` never cross '/'.
+bool match_here(std::string_view p, std::string_view s) {
+  std::vector<char> reach(s.size() + 1, 0);
+  reach[0] = 1;
+  while (!p.empty()) {
+    reach = glob_step(p, s, reach);
+    if (std::find(reach.begin(), reach.end(), 1) == reach.end()) return false;
+  }
+  return reach[s.size()] != 0;
 }
 
 struct IgnoreRule {

@@ -25,11 +25,9 @@ int to_int(std::string_view s) {
 }  // namespace
 
 std::optional<FuzzyDate> FuzzyDate::from_parts(int year, int month, int day) {
-  if (year < 1400 || year > 9999) return std::nullopt;  // Boost's calendar range
+  if (year < kFirstYear || year > kLastYear) return std::nullopt;
   if (month < 0 || month > 12 || (month == 0 && day != 0)) return std::nullopt;
-  if (day != 0) {
-    if (day < 1 || day > gd::gregorian_calendar::end_of_month_day(year, month)) return std::nullopt;
-  }
+  if (day != 0 && !make_day(year, month, day)) return std::nullopt;
   return FuzzyDate(year, month, day);
 }
 
@@ -58,15 +56,16 @@ DatePrecision FuzzyDate::precision() const {
   return DatePrecision::kYear;
 }
 
+// from_parts admits only calendar dates, so these days exist.
 Day FuzzyDate::first_day() const {
-  return Day(year_, month_ == 0 ? 1 : month_, day_ == 0 ? 1 : day_);
+  return *make_day(year_, month_ == 0 ? 1 : month_, day_ == 0 ? 1 : day_);
 }
 
 Day FuzzyDate::last_day() const {
-  if (day_ != 0) return Day(year_, month_, day_);
+  if (day_ != 0) return *make_day(year_, month_, day_);
   if (month_ != 0)
-    return Day(year_, month_, gd::gregorian_calendar::end_of_month_day(year_, month_));
-  return Day(year_, 12, 31);
+    return *make_day(year_, month_, gd::gregorian_calendar::end_of_month_day(year_, month_));
+  return *make_day(year_, 12, 31);
 }
 
 std::string FuzzyDate::iso() const {

@@ -7,15 +7,13 @@
 // Precision is never invented: "2024-02" is the whole month, compared as a period.
 #pragma once
 
-#include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace factlint {
+#include "core/checked_date.h"
 
-using Day = boost::gregorian::date;
-using Period = boost::gregorian::date_period;  // half-open: [begin, end)
+namespace factlint {
 
 enum class DatePrecision { kYear, kMonth, kDay };
 
@@ -33,7 +31,7 @@ class FuzzyDate {
 
   Day first_day() const;
   Day last_day() const;
-  Period period() const { return Period(first_day(), last_day() + boost::gregorian::days(1)); }
+  Period period() const { return *inclusive_period(first_day(), last_day()); }
   std::string iso() const;
 
   bool operator==(const FuzzyDate& o) const {

@@ -2,7 +2,10 @@
 #include "engine/checker.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
+#include <stdexcept>
+#include <string_view>
 
 #include "check/check.h"
 #include "check/claim_time.h"
@@ -95,6 +98,11 @@ void note_knowledge_age(const Claim& claim, const Assessment& a, const CheckCont
 }  // namespace
 
 FileReport Checker::check(Document doc, const RunOptions& options) const {
+  // Fault injection for the tests of fault isolation (tests/e2e/robust_test.cpp): a path
+  // containing the variable's value fails as a bug would.
+  if (const char* fault = std::getenv("FACTLINT_INJECT_FAULT");
+      fault && *fault && doc.path.find(fault) != std::string::npos)
+    throw std::logic_error("injected fault (FACTLINT_INJECT_FAULT)");
   FileReport report;
   report.path = doc.path;
   if (options.date_override) {
@@ -130,7 +138,25 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
   // The order assertions, in text order, for the document-level order graph.
   std::vector<OrderAssertion> orders;
   std::set<std::string> age_noted;  // knowledge files whose as_of the report already notes
-  for (const Sentence& sentence : split_sentences(doc.text)) {
+  std::string_view checked_text(doc.text);
+  if (checked_text.size() > kMaxDocumentBytes) {
+    checked_text = checked_text.substr(0, kMaxDocumentBytes);
+    report.notes.push_back("the text is longer than " + std::to_string(kMaxDocumentBytes >> 20) +
+                           " MB: only the first " + std::to_string(kMaxDocumentBytes >> 20) +
+                           " MB checked");
+  }
+  for (const Sentence& sentence : split_sentences(checked_text)) {
+    if (options.cancel && options.cancel->load()) {
+      report.notes.push_back("check cancelled before the end of the text");
+      break;
+    }
+    if (sentence.end - sentence.begin > kMaxSentenceBytes) {
+      report.notes.push_back(
+          "line " + std::to_string(lines.position(doc.original_offset(sentence.begin)).line) +
+          ": a sentence of " + std::to_string(sentence.end - sentence.begin) +
+          " bytes (more than " + std::to_string(kMaxSentenceBytes) + "): not read for claims");
+      continue;
+    }
     // Parsed once, when a later stage first asks; every stage reads the same parse.
     SentenceParse parse(doc.text, sentence.begin, sentence.end);
     check_context.sentence_parse = &parse;

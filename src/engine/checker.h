@@ -4,6 +4,8 @@
 //   FileReport report = checker.check(std::move(doc), {});   // const, safe from many threads
 #pragma once
 
+#include <atomic>
+#include <cstddef>
 #include <memory>
 #include <optional>
 
@@ -19,7 +21,15 @@ struct RunOptions {
   std::optional<Day> date_override;  // --date
   NumericDateOrder numeric_order = NumericDateOrder::kMonthDayYear;
   Direction direction = Direction::kTense;
+  // Set by whoever gave up waiting (the server's time limit): the check stops at the next
+  // sentence and returns what it has, with a note.
+  std::shared_ptr<const std::atomic<bool>> cancel;
 };
+
+// Bounds on one document, so that no input can hold a worker for long: a longer sentence is
+// not read for claims, and text past the document limit is not checked; each with a note.
+inline constexpr std::size_t kMaxSentenceBytes = 4000;
+inline constexpr std::size_t kMaxDocumentBytes = 8u << 20;
 
 class Checker {
  public:

@@ -132,6 +132,18 @@ class RuleParser {
       diags_.error(p.where, "bad pattern: " + re->error() + " (in '" + p.source + "')");
       return std::nullopt;
     }
+    // A slot inside a [...] class compiles as characters, not a group: the extractor would
+    // then index a group that does not exist.
+    const std::map<std::string, int>& groups = re->NamedCapturingGroups();
+    for (const std::string& slot : p.slot_names) {
+      if (!groups.count(slot)) {
+        diags_.error(p.where, "slot {" + slot +
+                                  "} is swallowed by the pattern around it (a '[' "
+                                  "before it?) in '" +
+                                  p.source + "'");
+        return std::nullopt;
+      }
+    }
     p.re = std::move(re);
     return p;
   }

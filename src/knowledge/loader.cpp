@@ -204,6 +204,11 @@ class FileParser {
         diags_.error(at(n.Mark()), "'deaths' must be a whole number, got '" + s + "'");
         return std::nullopt;
       }
+      // No toll comes near a billion: longer digit strings are typos, and would overflow.
+      if (s.size() > 12) {
+        diags_.error(at(n.Mark()), "'deaths' is out of range, got '" + s + "'");
+        return std::nullopt;
+      }
       return std::stoll(s);
     };
     if (node.IsScalar()) {

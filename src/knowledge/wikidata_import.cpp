@@ -72,6 +72,19 @@ class Importer {
   }
 
   WikidataImport run(const std::string& text) {
+    // JSON of another shape than expected (a top-level array of numbers, a string where an
+    // object belongs) is a clear error for the file, not an abort.
+    try {
+      return run_checked(text);
+    } catch (const json::exception& e) {
+      diags_.error({path_, 1, 0},
+                   std::string("not a Wikidata SPARQL result or entity dump: ") + e.what());
+      return {};
+    }
+  }
+
+ private:
+  WikidataImport run_checked(const std::string& text) {
     std::string trimmed(trim(text));
     if (!trimmed.empty() && trimmed[0] == '{') {
       json root;
@@ -86,7 +99,6 @@ class Importer {
     return dump_lines(text);
   }
 
- private:
   Entity& entity_for(const std::string& qid, const std::string& label) {
     auto it = by_qid_.find(qid);
     if (it != by_qid_.end()) return out_.entities[it->second];
@@ -206,7 +218,12 @@ class Importer {
         diags_.error({path_, line_no, 1}, std::string("not a Wikidata JSON entity: ") + e.what());
         continue;
       }
-      dump_entity(item, line_no);
+      try {
+        dump_entity(item, line_no);
+      } catch (const json::exception& e) {
+        diags_.error({path_, line_no, 1},
+                     std::string("unexpected Wikidata entity JSON: ") + e.what());
+      }
     }
     finish_types();
     return std::move(out_);
@@ -220,32 +237,32 @@ class Importer {
   // The value of a statement's main snak or a qualifier snak, for time and item types.
   static std::optional<FuzzyDate> snak_time(const json& snak) {
     if (!snak.contains("datavalue")) return std::nullopt;  // novalue / somevalue
-    const json& v = snak["datavalue"]["value"];
+    const json& v = snak.at("datavalue").at("value");
     if (!v.is_object() || !v.contains("time")) return std::nullopt;
-    return wikidata_time(v["time"].get<std::string>(), int_value(v.value("precision", json())));
+    return wikidata_time(v.at("time").get<std::string>(), int_value(v.value("precision", json())));
   }
 
   static std::string snak_item(const json& snak) {
     if (!snak.contains("datavalue")) return {};
-    const json& v = snak["datavalue"]["value"];
+    const json& v = snak.at("datavalue").at("value");
     if (!v.is_object() || !v.contains("id")) return {};
-    return v["id"].get<std::string>();
+    return v.at("id").get<std::string>();
   }
 
   static std::optional<FuzzyDate> qualifier_time(const json& statement, const char* property) {
-    if (!statement.contains("qualifiers") || !statement["qualifiers"].contains(property))
+    if (!statement.contains("qualifiers") || !statement.at("qualifiers").contains(property))
       return std::nullopt;
-    for (const json& q : statement["qualifiers"][property])
+    for (const json& q : statement.at("qualifiers").at(property))
       if (auto d = snak_time(q)) return d;
     return std::nullopt;
   }
 
   static std::string reference_url(const json& statement) {
     if (!statement.contains("references")) return {};
-    for (const json& ref : statement["references"]) {
-      if (!ref.contains("snaks") || !ref["snaks"].contains("P854")) continue;
-      for (const json& s : ref["snaks"]["P854"])
-        if (s.contains("datavalue")) return s["datavalue"]["value"].get<std::string>();
+    for (const json& ref : statement.at("references")) {
+      if (!ref.contains("snaks") || !ref.at("snaks").contains("P854")) continue;
+      for (const json& s : ref.at("snaks").at("P854"))
+        if (s.contains("datavalue")) return s.at("datavalue").at("value").get<std::string>();
     }
     return {};
   }
@@ -253,8 +270,8 @@ class Importer {
   // Statements of a property, best rank first, deprecated ones left out.
   static std::vector<const json*> statements(const json& item, const char* property) {
     std::vector<const json*> out;
-    if (!item.contains("claims") || !item["claims"].contains(property)) return out;
-    for (const json& s : item["claims"][property])
+    if (!item.contains("claims") || !item.at("claims").contains(property)) return out;
+    for (const json& s : item.at("claims").at(property))
       if (s.value("rank", "normal") != "deprecated") out.push_back(&s);
     std::stable_sort(out.begin(), out.end(), [](const json* a, const json* b) {
       return a->value("rank", "normal") == "preferred" && b->value("rank", "normal") != "preferred";
@@ -264,7 +281,7 @@ class Importer {
 
   std::optional<FuzzyDate> first_time(const json& item, const char* property) {
     for (const json* s : statements(item, property))
-      if (auto d = snak_time((*s)["mainsnak"])) return d;
+      if (auto d = snak_time((*s).at("mainsnak"))) return d;
     return std::nullopt;
   }
 
@@ -275,13 +292,13 @@ class Importer {
       return;
     }
     std::string label;
-    if (item.contains("labels") && item["labels"].contains("en"))
-      label = item["labels"]["en"]["value"].get<std::string>();
+    if (item.contains("labels") && item.at("labels").contains("en"))
+      label = item.at("labels").at("en").at("value").get<std::string>();
     Entity& e = entity_for(qid, label);
     e.where = {path_, line_no, 1};
-    if (item.contains("aliases") && item["aliases"].contains("en"))
-      for (const json& a : item["aliases"]["en"])
-        add_unique(e.aliases, a["value"].get<std::string>());
+    if (item.contains("aliases") && item.at("aliases").contains("en"))
+      for (const json& a : item.at("aliases").at("en"))
+        add_unique(e.aliases, a.at("value").get<std::string>());
     static const std::map<std::string, EntityType> kInstanceOf = {
         {"Q5", EntityType::kPerson},
         {"Q6256", EntityType::kCountry},
@@ -298,7 +315,7 @@ class Importer {
         {"Q40231", EntityType::kEvent},
         {"Q744913", EntityType::kEvent}};
     for (const json* s : statements(item, "P31")) {
-      auto it = kInstanceOf.find(snak_item((*s)["mainsnak"]));
+      auto it = kInstanceOf.find(snak_item((*s).at("mainsnak")));
       if (it != kInstanceOf.end()) {
         types_[qid] = it->second;
         break;
@@ -312,16 +329,16 @@ class Importer {
     e.end = first_time(item, "P582");
     if (!e.end) e.end = first_time(item, "P576");
     for (const json* s : statements(item, "P1120")) {
-      const json& snak = (*s)["mainsnak"];
+      const json& snak = (*s).at("mainsnak");
       if (!snak.contains("datavalue")) continue;
-      std::string amount = snak["datavalue"]["value"].value("amount", "");
+      std::string amount = snak.at("datavalue").at("value").value("amount", "");
       if (!amount.empty() && amount[0] == '+') amount.erase(0, 1);
       long long n = std::atoll(amount.c_str());
       e.deaths = CountRange{n, n};
       break;
     }
     for (const json* s : statements(item, "P39")) {
-      std::string office = snak_item((*s)["mainsnak"]);
+      std::string office = snak_item((*s).at("mainsnak"));
       if (office.empty()) continue;
       Term t;
       t.ref = linked_id(office, "");
@@ -331,7 +348,7 @@ class Importer {
       add_term(e.positions, std::move(t));
     }
     for (const json* s : statements(item, "P36")) {
-      std::string capital = snak_item((*s)["mainsnak"]);
+      std::string capital = snak_item((*s).at("mainsnak"));
       if (capital.empty()) continue;
       Term t;
       t.ref = linked_id(capital, "");
@@ -340,7 +357,7 @@ class Importer {
       add_term(e.capitals, std::move(t));
     }
     for (const json* s : statements(item, "P17")) {
-      std::string country = snak_item((*s)["mainsnak"]);
+      std::string country = snak_item((*s).at("mainsnak"));
       if (!country.empty()) e.country = linked_id(country, "");
       break;
     }

@@ -3,6 +3,7 @@
 
 #include <cstring>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "core/text.h"
 #include "read/publication_date.h"
@@ -81,27 +82,60 @@ std::size_t reference_length(std::string_view raw, std::size_t at) {
   return 0;
 }
 
+const GumboVector* children_of(const GumboNode* node) {
+  if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
+  if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
+    return &node->v.element.children;
+  return nullptr;
+}
+
+// Depth-first over the tree with an explicit stack, so that 100,000 nested tags cannot
+// overflow the thread's stack. enter(node) returns whether to descend into it; leave(node)
+// runs after the children of a node entered.
+template <typename Enter, typename Leave>
+void walk_tree(const GumboNode* root, Enter&& enter, Leave&& leave) {
+  struct Frame {
+    const GumboNode* node;
+    unsigned next;
+  };
+  std::vector<Frame> stack;
+  if (enter(root)) stack.push_back({root, 0});
+  while (!stack.empty()) {
+    Frame& top = stack.back();
+    const GumboVector* children = children_of(top.node);
+    if (!children || top.next >= children->length) {
+      const GumboNode* done = top.node;
+      stack.pop_back();
+      leave(done);
+      continue;
+    }
+    const auto* child = static_cast<const GumboNode*>(children->data[top.next++]);
+    if (enter(child)) stack.push_back({child, 0});
+  }
+}
+
 class ProseBuilder {
  public:
   explicit ProseBuilder(std::string_view html) : html_(html) {}
 
-  void walk(const GumboNode* node) {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
-        node->type == GUMBO_NODE_CDATA) {
-      add_text(node->v.text);
-      return;
-    }
-    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT &&
-        node->type != GUMBO_NODE_TEMPLATE)
-      return;
-    const GumboVector& children =
-        node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
-    bool block = node->type != GUMBO_NODE_DOCUMENT && is_block(node->v.element.tag);
-    if (node->type != GUMBO_NODE_DOCUMENT && is_skipped(node->v.element.tag)) return;
-    if (block) add_break(node->v.element.start_pos.offset);
-    for (unsigned i = 0; i < children.length; ++i)
-      walk(static_cast<const GumboNode*>(children.data[i]));
-    if (block) add_break(node->v.element.end_pos.offset);
+  void walk(const GumboNode* root) {
+    auto enter = [this](const GumboNode* node) {
+      if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+          node->type == GUMBO_NODE_CDATA) {
+        add_text(node->v.text);
+        return false;
+      }
+      if (node->type == GUMBO_NODE_DOCUMENT) return true;
+      if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return false;
+      if (is_skipped(node->v.element.tag)) return false;
+      if (is_block(node->v.element.tag)) add_break(node->v.element.start_pos.offset);
+      return true;
+    };
+    auto leave = [this](const GumboNode* node) {
+      if (node->type != GUMBO_NODE_DOCUMENT && is_block(node->v.element.tag))
+        add_break(node->v.element.end_pos.offset);
+    };
+    walk_tree(root, enter, leave);
   }
 
   ExtractedProse take() {
@@ -158,15 +192,18 @@ class ProseBuilder {
   std::vector<std::size_t> map_;
 };
 
-const GumboNode* find_element(const GumboNode* node, GumboTag tag) {
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return nullptr;
-  if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag) return node;
-  const GumboVector& children =
-      node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i)
-    if (const GumboNode* found = find_element(static_cast<const GumboNode*>(children.data[i]), tag))
-      return found;
-  return nullptr;
+const GumboNode* find_element(const GumboNode* root, GumboTag tag) {
+  const GumboNode* found = nullptr;
+  walk_tree(
+      root,
+      [&](const GumboNode* node) {
+        if (found || (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT))
+          return false;
+        if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag) found = node;
+        return !found;
+      },
+      [](const GumboNode*) {});
+  return found;
 }
 
 const char* attribute(const GumboNode* node, const char* name) {
@@ -206,55 +243,68 @@ std::optional<Day> json_ld_date_published(const nlohmann::json& j) {
 // wins, so a <time> in the body never overrides the page's metadata.
 enum class DatePass { kMetadata, kTimeElement };
 
-void set_published(ExtractedProse& prose, Day day, const char* from) {
+bool set_published(ExtractedProse& prose, Day day, const char* from) {
   prose.published = day;
   prose.published_from = from;
+  return true;
 }
 
-// <meta property="article:published_time">, schema.org datePublished (JSON-LD or microdata),
-// else the first <time datetime=...>.
-void find_published(const GumboNode* node, ExtractedProse& prose, DatePass pass) {
-  if (prose.published) return;
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
-  if (node->type == GUMBO_NODE_ELEMENT) {
-    GumboTag tag = node->v.element.tag;
-    if (pass == DatePass::kMetadata) {
-      const char* property = tag == GUMBO_TAG_META ? attribute(node, "property") : nullptr;
-      if (property && std::strcmp(property, "article:published_time") == 0)
-        if (const char* content = attribute(node, "content"))
-          if (auto day = parse_iso_day_prefix(content))
-            return set_published(prose, *day, "HTML meta article:published_time");
-      const char* type = tag == GUMBO_TAG_SCRIPT ? attribute(node, "type") : nullptr;
-      if (type && std::strcmp(type, "application/ld+json") == 0) {
-        // A malformed block is the page's problem, not a reason to stop reading the article.
-        nlohmann::json ld = nlohmann::json::parse(child_text(node), nullptr, false);
-        if (auto day = json_ld_date_published(ld))
-          return set_published(prose, *day, "HTML JSON-LD datePublished");
-      }
-      const char* itemprop = attribute(node, "itemprop");
-      if (itemprop && std::strcmp(itemprop, "datePublished") == 0) {
-        const char* value = attribute(node, "content");
-        if (!value) value = attribute(node, "datetime");
-        if (value)
-          if (auto day = parse_iso_day_prefix(value))
-            return set_published(prose, *day, "HTML microdata datePublished");
-      }
-    } else if (tag == GUMBO_TAG_TIME) {
-      if (const char* datetime = attribute(node, "datetime"))
-        if (auto day = parse_iso_day_prefix(datetime))
-          return set_published(prose, *day, "HTML <time datetime>");
+// One element's publication date for this pass, if it carries one: <meta
+// property="article:published_time">, schema.org datePublished (JSON-LD or microdata), else
+// <time datetime=...>. True once found.
+bool published_at(const GumboNode* node, ExtractedProse& prose, DatePass pass) {
+  GumboTag tag = node->v.element.tag;
+  if (pass == DatePass::kMetadata) {
+    const char* property = tag == GUMBO_TAG_META ? attribute(node, "property") : nullptr;
+    if (property && std::strcmp(property, "article:published_time") == 0)
+      if (const char* content = attribute(node, "content"))
+        if (auto day = parse_iso_day_prefix(content))
+          return set_published(prose, *day, "HTML meta article:published_time");
+    const char* type = tag == GUMBO_TAG_SCRIPT ? attribute(node, "type") : nullptr;
+    if (type && std::strcmp(type, "application/ld+json") == 0) {
+      // A malformed block is the page's problem, not a reason to stop reading the article.
+      nlohmann::json ld = nlohmann::json::parse(child_text(node), nullptr, false);
+      if (auto day = json_ld_date_published(ld))
+        return set_published(prose, *day, "HTML JSON-LD datePublished");
     }
+    const char* itemprop = attribute(node, "itemprop");
+    if (itemprop && std::strcmp(itemprop, "datePublished") == 0) {
+      const char* value = attribute(node, "content");
+      if (!value) value = attribute(node, "datetime");
+      if (value)
+        if (auto day = parse_iso_day_prefix(value))
+          return set_published(prose, *day, "HTML microdata datePublished");
+    }
+  } else if (tag == GUMBO_TAG_TIME) {
+    if (const char* datetime = attribute(node, "datetime"))
+      if (auto day = parse_iso_day_prefix(datetime))
+        return set_published(prose, *day, "HTML <time datetime>");
   }
-  const GumboVector& children =
-      node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i)
-    find_published(static_cast<const GumboNode*>(children.data[i]), prose, pass);
+  return false;
+}
+
+// The first publication date the pass finds in document order, walked without recursion.
+void find_published(const GumboNode* root, ExtractedProse& prose, DatePass pass) {
+  if (prose.published) return;
+  bool found = false;
+  walk_tree(
+      root,
+      [&](const GumboNode* node) {
+        if (found) return false;
+        if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return false;
+        if (node->type == GUMBO_NODE_ELEMENT) found = published_at(node, prose, pass);
+        return !found;
+      },
+      [](const GumboNode*) {});
 }
 
 }  // namespace
 
 ExtractedProse extract_html_prose(std::string_view html) {
-  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  // Parse errors are not used: keeping a few bounds the memory a broken page can take.
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 100;
+  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
   // The article body: <article> if the page has one, else <main>, else the whole document.
   const GumboNode* body = find_element(output->document, GUMBO_TAG_ARTICLE);
   if (!body) body = find_element(output->document, GUMBO_TAG_MAIN);
@@ -264,7 +314,7 @@ ExtractedProse extract_html_prose(std::string_view html) {
   ExtractedProse prose = builder.take();
   find_published(output->document, prose, DatePass::kMetadata);
   find_published(output->document, prose, DatePass::kTimeElement);
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  gumbo_destroy_output(&options, output);
   return prose;
 }
 

@@ -110,9 +110,13 @@ ExtractedProse decode_string(std::string_view s, std::size_t begin, std::size_t 
       std::size_t length = 6;
       if (cp >= 0xD800 && cp < 0xDC00 && i + 12 <= end && s.compare(i + 6, 2, "\\u") == 0) {
         auto low = static_cast<char32_t>(std::stoul(std::string(s.substr(i + 8, 4)), nullptr, 16));
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-        length = 12;
+        if (low >= 0xDC00 && low < 0xE000) {
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+          length = 12;
+        }
       }
+      // A lone surrogate encodes no character: U+FFFD keeps the text valid UTF-8.
+      if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD;
       append_utf8(cp, i, out);
       i += length;
       continue;

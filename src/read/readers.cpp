@@ -229,6 +229,11 @@ void blank_markdown(Document& doc) {
 
 std::optional<Document> read_document(std::string path, std::string bytes, InputFormat format,
                                       std::string* error) {
+  // UTF-16 text has NUL bytes in every ASCII character: name it, so the desk knows to convert.
+  if (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0) {
+    if (error) *error = "UTF-16 text (byte order mark), skipped: convert it to UTF-8";
+    return std::nullopt;
+  }
   if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) {
     if (error) *error = "binary file (contains NUL bytes), skipped";
     return std::nullopt;

@@ -1,6 +1,8 @@
 // Numbers: digits with thousands separators, small number words, and scale words.
 #include "recognise/numbers.h"
 
+#include <cmath>
+#include <cstdlib>
 #include <string>
 #include <unordered_map>
 
@@ -35,7 +37,11 @@ bool parse_digits(const std::string& key, double* value) {
     digits += c;
   }
   if (digits.empty()) return false;
-  *value = std::stod(digits);
+  // strtod, not stod: "." or a 400-digit figure is no number, not an exception.
+  char* end = nullptr;
+  double v = std::strtod(digits.c_str(), &end);
+  if (end == digits.c_str() || !std::isfinite(v)) return false;
+  *value = v;
   return true;
 }
 

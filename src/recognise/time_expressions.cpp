@@ -191,8 +191,8 @@ bool ends_with_word(const std::string& s, const std::string& word) {
 
 // The word before the expression that opens or bounds a period: since 2013, until 2020.
 void read_signal(TimeExpression& t, const std::string& prefix, Day reference) {
-  static const Day kMin(1400, 1, 1);
-  static const Day kMax(9999, 12, 31);
+  const Day kMin = first_calendar_day();
+  const Day kMax = last_calendar_day();
   if (!t.period || t.grain == TimeGrain::kVague) return;
   static const char* const kSignals[] = {"since", "until", "till",    "by",        "before",
                                          "after", "from",  "through", "throughout"};
@@ -200,16 +200,17 @@ void read_signal(TimeExpression& t, const std::string& prefix, Day reference) {
     if (!ends_with_word(prefix, s)) continue;
     t.signal = s;
     if (t.signal == "since")
-      t.signal_period = Period(t.period->begin(),
-                               std::max(reference + boost::gregorian::days(1), t.period->end()));
+      t.signal_period =
+          make_period(t.period->begin(),
+                      std::max(day_span(reference).value_or(*t.period).end(), t.period->end()));
     else if (t.signal == "until" || t.signal == "till" || t.signal == "by" || t.signal == "through")
-      t.signal_period = Period(kMin, t.period->end());
+      t.signal_period = make_period(kMin, t.period->end());
     else if (t.signal == "before")
-      t.signal_period = Period(kMin, t.period->begin());
+      t.signal_period = make_period(kMin, t.period->begin());
     else if (t.signal == "after")
-      t.signal_period = Period(t.period->end(), kMax);
+      t.signal_period = make_period(t.period->end(), kMax);
     else if (t.signal == "from")
-      t.signal_period = Period(t.period->begin(), kMax);
+      t.signal_period = make_period(t.period->begin(), kMax);
     return;
   }
 }
@@ -266,7 +267,7 @@ void link_ranges(std::string_view text, std::size_t lo, std::vector<TimeExpressi
     bool after_from = ends_with_word(prefix, "from");
     if (!is_range_joint(text.substr(a.end, b.begin - a.end), after_between, after_from)) continue;
     if (a.period->begin() >= b.period->end()) continue;
-    Period whole(a.period->begin(), b.period->end());
+    auto whole = make_period(a.period->begin(), b.period->end());
     a.range = whole;
     b.range = whole;
     // The end of a range is not a signal of its own ("from 2001 to 2009").
@@ -327,7 +328,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, std::si
                                                   std::size_t end, const TimeContext& ctx) {
   const std::vector<Compiled>& patterns = compiled_patterns();
   re2::StringPiece input(text.data() + begin, end - begin);
-  Day reference = ctx.reference.value_or(Day(1970, 1, 1));
+  Day reference = ctx.reference.value_or(*make_day(1970, 1, 1));
   auto resolution_at = [&](std::size_t span_begin, std::size_t span_end, Day anchor,
                            bool has_anchor) {
     Direction dir = ctx.direction;

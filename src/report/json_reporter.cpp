@@ -76,7 +76,7 @@ class JsonReporter final : public Reporter {
     Summary s = summarize(files);
     root["summary"] = {{"files", s.files},  {"claims", s.claims},    {"findings", s.findings},
                        {"error", s.errors}, {"warning", s.warnings}, {"info", s.infos}};
-    out << root.dump(2) << "\n";
+    out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
 };
 

@@ -55,7 +55,7 @@ class RdjsonReporter final : public Reporter {
       }
     }
     ordered_json root{{"source", {{"name", "factlint"}}}, {"diagnostics", diagnostics}};
-    out << root.dump(2) << "\n";
+    out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
 };
 

@@ -204,7 +204,7 @@ class SarifReporter final : public Reporter {
     ordered_json root{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                       {"version", "2.1.0"},
                       {"runs", {run}}};
-    out << root.dump(2) << "\n";
+    out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
 };
 

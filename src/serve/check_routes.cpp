@@ -1,4 +1,5 @@
 // Check route: POST /v1/check, one document in, the JSON of SPEC.md ("JSON output") out.
+#include <atomic>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -91,12 +92,16 @@ std::optional<Document> read_request_document(const std::string& path, std::stri
 
 bool run_timed_check(ServeContext& context, Checker checker, Document doc, RunOptions options,
                      httplib::Response& res, FileReport* report) {
-  // Everything the check needs is captured by value: it may outlive this request.
+  // Everything the check needs is captured by value: it may outlive this request, and then the
+  // token stops it at its next sentence.
+  auto cancel = std::make_shared<std::atomic<bool>>(false);
+  options.cancel = cancel;
   auto result =
       context.runner.run([checker = std::move(checker), doc = std::move(doc), options]() mutable {
         return checker.check(std::move(doc), options);
       });
   if (!result) {
+    cancel->store(true);
     send_error(res, 503,
                "the check exceeded the time limit of " +
                    std::to_string(context.limits.time_limit.count()) + " ms");

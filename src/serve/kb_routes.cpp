@@ -43,7 +43,7 @@ std::string reload_and_describe(SnapshotStore& store, bool* ok) {
     j["generation"] = kept;
     std::cerr << "factlint serve: " << j["error"].get<std::string>() << "\n";
   }
-  return j.dump(2) + "\n";
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 void add_kb_routes(httplib::Server& server, ServeContext& context) {
@@ -52,7 +52,7 @@ void add_kb_routes(httplib::Server& server, ServeContext& context) {
     ordered_json j{{"status", "ok"}, {"version", FACTLINT_VERSION}};
     j.update(snapshot_json(*s));
     j["checks_running"] = context.runner.running();
-    send_json(res, 200, j.dump(2) + "\n");
+    send_json(res, 200, j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
   });
 
   server.Get("/v1/kb/stats", [&context](const httplib::Request&, httplib::Response& res) {
@@ -68,7 +68,7 @@ void add_kb_routes(httplib::Server& server, ServeContext& context) {
                    {"rules", s->rules->rules.size()},
                    {"generation", s->generation},
                    {"loaded_at", s->loaded_at}};
-    send_json(res, 200, j.dump(2) + "\n");
+    send_json(res, 200, j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
   });
 
   // Takes the content-reader form so that a bare POST without Content-Length is accepted;

@@ -261,7 +261,7 @@ void check_languagetool(ServeContext& context, const httplib::Params& params,
                      {"warnings", warnings_json(report)},
                      {"language", language},
                      {"matches", matches}};
-  send_json(res, 200, reply.dump() + "\n");
+  send_json(res, 200, reply.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
 }  // namespace
@@ -291,7 +291,7 @@ void add_languagetool_routes(httplib::Server& server, ServeContext& context) {
       list.push_back({{"name", "English (" + std::string(code + 3) + ")"},
                       {"code", "en"},
                       {"longCode", code}});
-    send_json(res, 200, list.dump() + "\n");
+    send_json(res, 200, list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
   });
 }
 

@@ -23,6 +23,11 @@ constexpr int kExitError = 2;
 // Keep-alive connections are closed this long after their last request, which also bounds
 // how long a graceful stop waits for idle clients.
 constexpr time_t kKeepAliveSeconds = 2;
+// A client silent this long in the middle of a request loses its connection, so that slow
+// clients (one header line every few seconds) cannot hold every worker; replies get longer.
+constexpr time_t kReadTimeoutSeconds = 1;
+constexpr time_t kWriteTimeoutSeconds = 5;
+constexpr std::size_t kKeepAliveMaxRequests = 100;
 
 std::string status_message(int status) {
   switch (status) {
@@ -90,6 +95,9 @@ int run_serve(const ServeOptions& options) {
   };
   server.set_payload_max_length(options.max_body_bytes);
   server.set_keep_alive_timeout(kKeepAliveSeconds);
+  server.set_keep_alive_max_count(kKeepAliveMaxRequests);
+  server.set_read_timeout(kReadTimeoutSeconds);
+  server.set_write_timeout(kWriteTimeoutSeconds);
   server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return;  // a handler already explained
     std::string message = status_message(res.status);

@@ -23,9 +23,15 @@ ReloadResult SnapshotStore::reload() {
   std::lock_guard<std::mutex> one_at_a_time(reload_mutex_);
   auto started = std::chrono::steady_clock::now();
   Diagnostics diags;
-  auto kb = load_knowledge(load_, diags);
+  std::shared_ptr<const KnowledgeBase> kb;
   std::shared_ptr<const RuleSet> rules;
-  if (!diags.has_errors()) rules = load_rule_set(load_, diags);
+  // A loader bug must not take the server (or its SIGHUP thread) down: the old snapshot stays.
+  try {
+    kb = load_knowledge(load_, diags);
+    if (!diags.has_errors()) rules = load_rule_set(load_, diags);
+  } catch (const std::exception& e) {
+    diags.error({}, std::string("internal error while loading: ") + e.what());
+  }
   ReloadResult result;
   result.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

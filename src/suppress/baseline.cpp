@@ -69,7 +69,7 @@ bool write_baseline(const std::string& file, const std::vector<FileReport>& repo
   nlohmann::ordered_json root{
       {"tool", "factlint"}, {"baseline_version", 1}, {"findings", findings}};
   std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  if (!(out << root.dump(2) << "\n")) {
+  if (!(out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n")) {
     *error = file + ": cannot write the baseline";
     return false;
   }

@@ -62,11 +62,13 @@ class Scratch {
     std::ofstream(p, std::ios::binary) << content;
   }
 
-  // Runs factlint with `args` in this folder, `stdin_text` on its standard input.
-  Run run(const std::string& args, const std::string& stdin_text = "") const {
+  // Runs factlint with `args` in this folder, `stdin_text` on its standard input and `env`
+  // ("NAME=value ...") in its environment.
+  Run run(const std::string& args, const std::string& stdin_text = "",
+          const std::string& env = "") const {
     write(".stdin", stdin_text);
-    std::string cmd =
-        "cd '" + dir_.string() + "' && '" + kBinary + "' " + args + " <.stdin 2>.stderr";
+    std::string cmd = "cd '" + dir_.string() + "' && " + env + " '" + kBinary + "' " + args +
+                      " <.stdin 2>.stderr";
     FILE* pipe = popen(cmd.c_str(), "r");
     REQUIRE(pipe);
     std::string out;

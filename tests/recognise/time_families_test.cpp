@@ -224,3 +224,50 @@ TEST_CASE("Words that only look like dates are left alone", "[recognise][time]")
   CHECK(find("we are separated").empty());
   CHECK(find("He may have been in the area").empty());
 }
+
+// The calendar holds 1400-01-01..9999-12-31: an expression that resolves outside it is dropped,
+// never an exception, and the searches that walk years stop at the edge.
+TEST_CASE("Expressions outside the calendar are unresolvable", "[recognise][time][dates]") {
+  struct Edge {
+    const char* text;
+    const char* reference;
+  };
+  for (const Edge& e :
+       std::vector<Edge>{{"It happened in 1054.", "2025-01-01"},
+                         {"It happened 3000 years ago.", "2025-01-01"},
+                         {"It happened 99999999 days ago.", "2025-01-01"},
+                         {"It happened yesterday.", "1400-01-01"},
+                         {"It will happen next year.", "9999-06-01"},
+                         {"It will happen tomorrow.", "9999-12-31"},
+                         {"It rained last summer.", "1400-03-01"},
+                         {"It will rain next winter.", "9999-12-31"},
+                         {"It rained in the winter.", "1400-01-05"},
+                         {"Last Christmas was quiet.", "1400-06-01"},
+                         {"Next Easter falls late.", "9999-12-01"},
+                         {"Prices fell last week.", "1400-01-02"},
+                         {"Prices fell last decade.", "1405-01-01"},
+                         {"Prices will rise next century.", "9950-01-01"},
+                         {"Prices will rise next quarter.", "9999-11-01"},
+                         {"He spoke last Monday.", "1400-01-01"},
+                         {"He returns next Monday.", "9999-12-30"},
+                         {"The first Monday of January was cold.", "1400-01-01"},
+                         {"It ends in 5000000 years.", "2025-01-01"},
+                         {"It began 9000000000000000000000 years ago.", "2025-01-01"},
+                         {"since the 1390s", "2025-01-01"}}) {
+    INFO(e.text << " published " << e.reference);
+    std::vector<TimeExpression> found;
+    REQUIRE_NOTHROW(found = find(e.text, e.reference, Direction::kTense));
+    for (const TimeExpression& t : found) {
+      INFO(t.text << " = " << t.value);
+      if (!t.period) continue;
+      CHECK(in_calendar(t.period->begin()));
+      CHECK(in_calendar(t.period->last()));
+    }
+  }
+  // Inside the range the same expressions still resolve.
+  CHECK(find("It happened yesterday.", "1400-01-02").at(0).value == "1400-01-01");
+  CHECK(find("It will happen next year.", "9998-06-01").at(0).value == "9999");
+  CHECK(find("It rained last summer.", "1401-03-01").at(0).value == "1400-SU");
+  for (const char* text : {"It happened in 1054.", "It happened 3000 years ago."})
+    for (const TimeExpression& t : find(text, "2025-01-01")) CHECK_FALSE(t.period);
+}

@@ -476,3 +476,22 @@ TEST_CASE("serve: SIGTERM lets requests in flight finish, then exits 0", "[serve
   CHECK(findings > 1);
   CHECK(exit_code == 0);
 }
+
+TEST_CASE("serve: a bug while checking one request is a JSON 500, and the server lives on",
+          "[serve]") {
+  // The child inherits the variable: requests whose path contains "boom" fail as a bug would.
+  setenv("FACTLINT_INJECT_FAULT", "boom", 1);
+  ServerProcess server({"--no-default-rules", "--rules", "rules/event-date.yaml"});
+  unsetenv("FACTLINT_INJECT_FAULT");
+  auto bad = server.client().Post("/v1/check", R"({"text": "Hello.", "path": "boom.txt"})",
+                                  "application/json");
+  REQUIRE(bad);
+  CHECK(bad->status == 500);
+  CHECK(json::parse(bad->body)["error"].get<std::string>().find("internal error") !=
+        std::string::npos);
+  auto good = server.client().Post("/v1/check", R"({"text": "Hello.", "path": "fine.txt"})",
+                                   "application/json");
+  REQUIRE(good);
+  CHECK(good->status == 200);
+  CHECK(server.stop() == 0);
+}

@@ -22,10 +22,10 @@ std::string weekday_prefix() {
 }
 
 std::optional<TimeExpression> with_weekday(std::optional<Day> d, const Group& weekday) {
-  if (!d) return std::nullopt;
-  TimeExpression t = day_expr(*d);
+  auto t = day_expr(d);
+  if (!t) return t;
   if (weekday.matched()) {
-    t.weekday = weekday_from_name(weekday.text);
+    t->weekday = weekday_from_name(weekday.text);
     // A written weekday that contradicts the date is left to the weekday check; a day-less
     // reading would be guesswork, so the date stands as written.
   }
@@ -69,9 +69,10 @@ std::optional<TimeExpression> day_range(int year, int month, int first, int last
   auto a = make_day(year, month, first);
   auto b = make_day(year, month, last);
   if (!a || !b || *b <= *a) return std::nullopt;
-  TimeExpression t = day_expr(*a);
-  t.period = Period(*a, *b + gd::days(1));
-  t.range = t.period;
+  auto t = day_expr(a);
+  if (!t) return t;
+  t->period = inclusive_period(*a, *b);
+  t->range = t->period;
   return t;
 }
 
@@ -84,18 +85,34 @@ std::optional<TimeExpression> numeric_date(const Groups& g, const Resolution& r)
   int month = mdy ? a : b;
   int day = mdy ? b : a;
   auto d = make_day(full_year(g[5].text, r), month, day);
-  if (!d) return std::nullopt;
-  TimeExpression t = day_expr(*d);
-  t.relative = g[5].text.size() == 2;
+  auto t = day_expr(d);
+  if (t) t->relative = g[5].text.size() == 2;
   return t;
 }
 
-TimeExpression with_mod(TimeExpression t, const std::string& word) {
+std::optional<TimeExpression> with_mod(std::optional<TimeExpression> t, const std::string& word) {
+  if (!t) return t;
   std::string w = to_lower_ascii(word);
-  if (w.rfind("early", 0) == 0) t.mod = "START";
-  if (w.rfind("mid", 0) == 0) t.mod = "MID";
-  if (w.rfind("late", 0) == 0) t.mod = "END";
+  if (w.rfind("early", 0) == 0) t->mod = "START";
+  if (w.rfind("mid", 0) == 0) t->mod = "MID";
+  if (w.rfind("late", 0) == 0) t->mod = "END";
   return t;
+}
+
+// Both ends of a year range, each with its own span; none when either is off the calendar.
+std::vector<TimeExpression> year_pair(int a, const Group& ga_begin, const Group& ga_end, int b,
+                                      const Group& gb) {
+  std::vector<TimeExpression> both;
+  auto first = year_expr(a);
+  auto second = year_expr(b);
+  if (!first || !second) return both;
+  first->begin = ga_begin.begin;
+  first->end = ga_end.end;
+  second->begin = gb.begin;
+  second->end = gb.end;
+  both.push_back(*first);
+  both.push_back(*second);
+  return both;
 }
 
 }  // namespace
@@ -120,8 +137,8 @@ void add_absolute(std::vector<Pattern>& out) {
   // 2022-02-24 / 2015-3-3
   out.push_back({kStart + "(?P<t>([12][0-9]{3})-([01]?[0-9])-([0-3]?[0-9]))(?:$|[^0-9-])",
                  [](const Groups& g, const Resolution&) {
-                   auto d = make_day(to_int(g[2].text), to_int(g[3].text), to_int(g[4].text));
-                   return one(d ? std::optional<TimeExpression>(day_expr(*d)) : std::nullopt);
+                   return one(
+                       day_expr(make_day(to_int(g[2].text), to_int(g[3].text), to_int(g[4].text))));
                  }});
   // 10/31/1974, 10-31-74, 10.31.1974 (in the configured order)
   out.push_back({kStart + "(?P<t>([01]?[0-9]|[0-3]?[0-9])([/.-])([0-3]?[0-9])([/.-])" +
@@ -144,7 +161,7 @@ void add_absolute(std::vector<Pattern>& out) {
                    if (g[3].text != g[5].text) return one(std::nullopt);
                    auto d = make_day(full_year(g[6].text, r), month_from_name(g[4].text),
                                      to_int(g[2].text));
-                   auto t = d ? std::optional<TimeExpression>(day_expr(*d)) : std::nullopt;
+                   auto t = day_expr(d);
                    if (t) t->relative = g[6].text.size() == 2;
                    return one(t);
                  }});
@@ -227,36 +244,18 @@ void add_absolute(std::vector<Pattern>& out) {
          int century = to_int(g[2].text);
          int a = to_int(g[3].text);
          int b = to_int(g[4].text);
-         std::vector<TimeExpression> both;
-         if (b <= a) return both;
-         TimeExpression first = year_expr(century * 100 + a);
-         first.begin = g[2].begin;
-         first.end = g[3].end;
-         TimeExpression second = year_expr(century * 100 + b);
-         second.begin = g[4].begin;
-         second.end = g[4].end;
-         both.push_back(first);
-         both.push_back(second);
-         return both;
+         if (b <= a) return std::vector<TimeExpression>();
+         return year_pair(century * 100 + a, g[2], g[3], century * 100 + b, g[4]);
        }});
   // 2009-2010 / 2014–2022: both years, linked as a range afterwards
   out.push_back(
       {"(?:^|[^0-9,.$£€#/-])(?P<t>([12][0-9]{3})(?:-|\xe2\x80\x93)([12][0-9]{3}))"
        "(?:$|[^0-9%-])",
        [](const Groups& g, const Resolution&) {
-         std::vector<TimeExpression> both;
          int a = to_int(g[2].text);
          int b = to_int(g[3].text);
-         if (b <= a || b - a > 200) return both;
-         TimeExpression first = year_expr(a);
-         first.begin = g[2].begin;
-         first.end = g[2].end;
-         TimeExpression second = year_expr(b);
-         second.begin = g[3].begin;
-         second.end = g[3].end;
-         both.push_back(first);
-         both.push_back(second);
-         return both;
+         if (b <= a || b - a > 200) return std::vector<TimeExpression>();
+         return year_pair(a, g[2], g[2], b, g[3]);
        }});
   // the 1990s / the mid-1990s / early 2000s / the '90s / the 1800s (a century)
   // The article stays outside the expression, as TempEval-3's annotators mark it.
@@ -272,8 +271,8 @@ void add_absolute(std::vector<Pattern>& out) {
            first = (two > r.reference.year() % 100 ? 1900 : 2000) + two;
          }
          bool century = first % 100 == 0 && first != 2000;
-         TimeExpression t = century ? century_expr(first) : decade_expr(first);
-         if (!g[3].matched()) t.relative = true;
+         auto t = century ? century_expr(first) : decade_expr(first);
+         if (t && !g[3].matched()) t->relative = true;
          return one(with_mod(t, g[2].text));
        }});
   // the 21st century / the early 20th century
@@ -291,7 +290,7 @@ void add_absolute(std::vector<Pattern>& out) {
   out.push_back({"\\b(?P<t>([12][0-9]{3}|[0-9]{2})\\s*[Qq]([1-4]))\\b",
                  [](const Groups& g, const Resolution& r) {
                    auto t = quarter_expr(full_year(g[2].text, r), to_int(g[3].text));
-                   t.relative = g[2].text.size() == 2;
+                   if (t) t->relative = g[2].text.size() == 2;
                    return one(t);
                  }});
   out.push_back(
@@ -306,7 +305,7 @@ void add_absolute(std::vector<Pattern>& out) {
          if (r.direction != Direction::kFuture && q > current + 1) --year;
          if (r.direction == Direction::kPast && q > current) --year;
          auto t = quarter_expr(year, q);
-         t.relative = true;
+         if (t) t->relative = true;
          return one(t);
        }});
   // summer 2023 / the summer of 2023 / winter 2022
@@ -317,10 +316,10 @@ void add_absolute(std::vector<Pattern>& out) {
        [](const Groups& g, const Resolution&) {
          int season = season_from_name(g[2].text);
          int year = to_int(g[3].text);
-         TimeExpression t = season_expr(year, season);
+         auto t = season_expr(year, season);
          // "winter 2022" may be the winter that ends or the one that starts in 2022.
-         if (season == 3)
-           t.period = Period(season_expr(year - 1, 3).period->begin(), t.period->end());
+         auto before = season == 3 ? season_expr(year - 1, 3) : std::nullopt;
+         if (t && before) t->period = make_period(before->period->begin(), t->period->end());
          return one(t);
        }});
   // early 2021 / mid-2019 / late 2020 / the end of 2012 / the beginning of 2017
@@ -341,8 +340,8 @@ void add_absolute(std::vector<Pattern>& out) {
                    int month = month_from_name(g[3].text);
                    bool has_year = g[4].matched();
                    int year = has_year ? to_int(g[4].text) : infer_year(month, 0, r);
-                   TimeExpression t = with_mod(month_expr(year, month), g[2].text);
-                   t.relative = !has_year;
+                   auto t = with_mod(month_expr(year, month), g[2].text);
+                   if (t) t->relative = !has_year;
                    return one(t);
                  }});
 }

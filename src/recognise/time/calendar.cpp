@@ -29,12 +29,6 @@ const std::string kUnit =
     "((?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|"
     "century|centuries))";
 
-std::optional<Day> make_day(int y, int m, int d) {
-  auto f = FuzzyDate::from_parts(y, m, d);
-  if (!f || f->precision() != DatePrecision::kDay) return std::nullopt;
-  return f->first_day();
-}
-
 int to_int(const std::string& s) {
   if (s.empty() || s.size() > 9) return 0;
   for (char c : s)
@@ -74,7 +68,11 @@ std::optional<int> word_number(const std::string& w) {
 std::optional<double> count_value(const std::string& word) {
   std::string w = to_lower_ascii(word);
   if (w.empty()) return std::nullopt;
-  if (is_ascii_digit(w[0])) return std::stod(w);
+  if (is_ascii_digit(w[0])) {
+    // Beyond any calendar: "9000000000000000000000 years" stays a count, not a double to cast.
+    if (w.size() > 12) return std::nullopt;
+    return std::stod(w);
+  }
   if (w == "a" || w == "an") return 1;
   if (w == "a hundred" || w == "one hundred") return 100;
   if (w == "a couple of" || w == "couple of") return 2;
@@ -114,86 +112,119 @@ std::optional<Unit> unit_from_word(const std::string& word) {
   return std::nullopt;
 }
 
-TimeExpression day_expr(Day day) {
+std::optional<TimeExpression> day_expr(std::optional<Day> day) {
+  if (!day) return std::nullopt;
+  auto span = day_span(*day);
+  if (!span) return std::nullopt;
   TimeExpression t;
-  t.value = iso_day(day);
+  t.value = iso_day(*day);
   t.grain = TimeGrain::kDay;
-  t.period = Period(day, day + gd::days(1));
+  t.period = span;
   return t;
 }
 
-TimeExpression month_expr(int year, int month) {
+std::optional<TimeExpression> month_expr(long long year, long long month) {
+  if (year < kFirstYear || year > kLastYear) return std::nullopt;
+  auto f = FuzzyDate::from_parts(static_cast<int>(year), static_cast<int>(month));
+  if (!f || month == 0) return std::nullopt;
   TimeExpression t;
-  auto f = FuzzyDate::from_parts(year, month);
   t.value = f->iso();
   t.grain = TimeGrain::kMonth;
   t.period = f->period();
   return t;
 }
 
-TimeExpression year_expr(int year) {
+std::optional<TimeExpression> year_expr(long long year) {
+  if (year < kFirstYear || year > kLastYear) return std::nullopt;
+  auto f = FuzzyDate::from_parts(static_cast<int>(year));
+  if (!f) return std::nullopt;
   TimeExpression t;
-  auto f = FuzzyDate::from_parts(year);
   t.value = f->iso();
   t.grain = TimeGrain::kYear;
   t.period = f->period();
   return t;
 }
 
-Day week_start(Day day) {
+std::optional<Day> week_start(Day day) {
   int from_monday = (day.day_of_week().as_number() + 6) % 7;
-  return day - gd::days(from_monday);
+  return add_days(day, -from_monday);
 }
 
-TimeExpression week_expr(Day any_day_of_week) {
-  Day monday = week_start(any_day_of_week);
-  Day thursday = monday + gd::days(3);  // ISO 8601: a week belongs to its Thursday's year
+std::optional<TimeExpression> week_expr(std::optional<Day> any_day_of_week) {
+  if (!any_day_of_week || !in_calendar(*any_day_of_week)) return std::nullopt;
+  auto monday = week_start(*any_day_of_week);
+  if (!monday) return std::nullopt;
+  auto thursday = add_days(*monday, 3);  // ISO 8601: a week belongs to its Thursday's year
+  auto sunday = add_days(*monday, 6);
+  if (!thursday || !sunday) return std::nullopt;
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", static_cast<int>(thursday.year()),
-                static_cast<int>(monday.week_number()));
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", static_cast<int>(thursday->year()),
+                static_cast<int>(monday->week_number()));
   TimeExpression t;
   t.value = buf;
   t.grain = TimeGrain::kWeek;
-  t.period = Period(monday, monday + gd::days(7));
+  t.period = inclusive_period(*monday, *sunday);
   return t;
 }
 
-TimeExpression quarter_expr(int year, int quarter) {
+std::optional<TimeExpression> quarter_expr(long long year, long long quarter) {
+  if (quarter < 1 || quarter > 4) return std::nullopt;
+  auto first = make_day(year, 3 * quarter - 2, 1);
+  if (!first) return std::nullopt;
+  auto last = make_day(year, 3 * quarter, quarter == 1 || quarter == 4 ? 31 : 30);
+  if (!last) return std::nullopt;
   TimeExpression t;
   t.value = std::to_string(year) + "-Q" + std::to_string(quarter);
   t.grain = TimeGrain::kQuarter;
-  Day first(static_cast<unsigned short>(year), static_cast<unsigned short>(3 * quarter - 2), 1);
-  t.period = Period(first, first + gd::months(3));
+  t.period = inclusive_period(*first, *last);
   return t;
 }
 
-TimeExpression season_expr(int year, int season) {
+std::optional<TimeExpression> season_expr(long long year, int season) {
   static const char* const kCodes[] = {"SP", "SU", "FA", "WI"};
   // Astronomical seasons, as Duckling and weather desks use them.
   static const int kStart[][2] = {{3, 20}, {6, 21}, {9, 23}, {12, 21}};
+  if (season < 0 || season > 3) return std::nullopt;
+  auto first = make_day(year, kStart[season][0], kStart[season][1]);
+  int next = (season + 1) % 4;
+  auto after = make_day(season == 3 ? year + 1 : year, kStart[next][0], kStart[next][1]);
+  if (!first || !after) return std::nullopt;
   TimeExpression t;
   t.value = std::to_string(year) + "-" + kCodes[season];
   t.grain = TimeGrain::kSeason;
-  Day first = *make_day(year, kStart[season][0], kStart[season][1]);
-  int next = (season + 1) % 4;
-  Day after = *make_day(season == 3 ? year + 1 : year, kStart[next][0], kStart[next][1]);
-  t.period = Period(first, after);
+  t.period = make_period(*first, *after);
   return t;
 }
 
-TimeExpression decade_expr(int first_year) {
+namespace {
+
+// Years [first_year, first_year + length): the last one must be a calendar year too.
+std::optional<Period> years_period(long long first_year, long long length) {
+  auto first = make_day(first_year, 1, 1);
+  auto last = make_day(first_year + length - 1, 12, 31);
+  if (!first || !last) return std::nullopt;
+  return inclusive_period(*first, *last);
+}
+
+}  // namespace
+
+std::optional<TimeExpression> decade_expr(long long first_year) {
+  auto period = years_period(first_year, 10);
+  if (!period) return std::nullopt;
   TimeExpression t;
   t.value = std::to_string(first_year / 10);
   t.grain = TimeGrain::kDecade;
-  t.period = Period(*make_day(first_year, 1, 1), *make_day(first_year + 10, 1, 1));
+  t.period = period;
   return t;
 }
 
-TimeExpression century_expr(int first_year) {
+std::optional<TimeExpression> century_expr(long long first_year) {
+  auto period = years_period(first_year, 100);
+  if (!period) return std::nullopt;
   TimeExpression t;
   t.value = std::to_string(first_year / 100);
   t.grain = TimeGrain::kCentury;
-  t.period = Period(*make_day(first_year, 1, 1), *make_day(first_year + 100, 1, 1));
+  t.period = period;
   return t;
 }
 
@@ -222,8 +253,8 @@ int season_from_name(const std::string& name) {
 std::pair<int, int> season_of(Day day) {
   int y = day.year();
   for (int s = 3; s >= 0; --s) {
-    TimeExpression e = season_expr(y, s);
-    if (e.period->contains(day)) return {y, s};
+    auto e = season_expr(y, s);
+    if (e && e->period->contains(day)) return {y, s};
   }
   return {y - 1, 3};  // January to March 20: the winter that began last December
 }
@@ -248,13 +279,13 @@ int infer_year(int month, int day, const Resolution& r) {
   return ahead <= 62 ? y : y - 1;
 }
 
-Day resolve_weekday(int weekday, const Resolution& r) {
+std::optional<Day> resolve_weekday(int weekday, const Resolution& r) {
   int today = r.reference.day_of_week().as_number();
   if (r.direction == Direction::kFuture) {
     int ahead = (weekday - today + 7) % 7;
-    return r.reference + gd::days(ahead == 0 ? 7 : ahead);
+    return add_days(r.reference, ahead == 0 ? 7 : ahead);
   }
-  return r.reference - gd::days((today - weekday + 7) % 7);
+  return add_days(r.reference, -((today - weekday + 7) % 7));
 }
 
 std::optional<int> shift_from_word(const std::string& word) {
@@ -269,22 +300,25 @@ std::optional<int> shift_from_word(const std::string& word) {
   return std::nullopt;
 }
 
-Day shift(Day day, TimeGrain grain, int n) {
+std::optional<Day> shift(Day day, TimeGrain grain, long long n) {
   switch (grain) {
     case TimeGrain::kDay:
-      return day + gd::days(n);
+      return add_days(day, n);
     case TimeGrain::kWeek:
-      return day + gd::weeks(n);
+      return add_weeks(day, n);
     case TimeGrain::kMonth:
-      return day + gd::months(n);
+      return add_months(day, n);
     case TimeGrain::kQuarter:
-      return day + gd::months(3 * n);
+      if (auto m = checked_mul(3, n)) return add_months(day, *m);
+      return std::nullopt;
     case TimeGrain::kYear:
-      return day + gd::years(n);
+      return add_years(day, n);
     case TimeGrain::kDecade:
-      return day + gd::years(10 * n);
+      if (auto y = checked_mul(10, n)) return add_years(day, *y);
+      return std::nullopt;
     case TimeGrain::kCentury:
-      return day + gd::years(100 * n);
+      if (auto y = checked_mul(100, n)) return add_years(day, *y);
+      return std::nullopt;
     default:
       return day;
   }

@@ -54,47 +54,55 @@ const Holiday kHolidays[] = {
 };
 
 // Easter Sunday in the Gregorian calendar (the anonymous algorithm).
-Day easter(int y) {
+std::optional<Day> easter(int y) {
   int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
   int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
   int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
   int m = (a + 11 * h + 22 * l) / 451;
   int month = (h + l - 7 * m + 114) / 31;
   int day = (h + l - 7 * m + 114) % 31 + 1;
-  return *make_day(y, month, day);
+  return make_day(y, month, day);
 }
 
-Day nth_weekday(int y, int month, int weekday, int nth) {
+std::optional<Day> nth_weekday(int y, int month, int weekday, int nth) {
+  auto first = make_day(y, month, 1);
+  if (!first) return std::nullopt;
   if (nth < 0) {
-    Day last = Day(static_cast<unsigned short>(y), static_cast<unsigned short>(month), 1) +
-               gd::months(1) - gd::days(1);
-    return last - gd::days((last.day_of_week().as_number() - weekday + 7) % 7);
+    Day last = *make_day(y, month, first->end_of_month().day());
+    return add_days(last, -((last.day_of_week().as_number() - weekday + 7) % 7));
   }
-  Day first = *make_day(y, month, 1);
-  return first + gd::days((weekday - first.day_of_week().as_number() + 7) % 7 + 7 * (nth - 1));
+  return add_days(*first, (weekday - first->day_of_week().as_number() + 7) % 7 + 7 * (nth - 1));
 }
 
-Day holiday_in(const Holiday& h, int y) {
+// The holiday's day in year y; nullopt outside the calendar.
+std::optional<Day> holiday_in(const Holiday& h, int y) {
   switch (h.rule) {
     case Rule::kFixed:
-      return *make_day(y, h.month, h.day);
+      return make_day(y, h.month, h.day);
     case Rule::kNthWeekday:
-      if (h.nth > 100) return nth_weekday(y, h.month, h.day, h.nth - 100) + gd::days(1);
+      if (h.nth > 100) {
+        auto d = nth_weekday(y, h.month, h.day, h.nth - 100);
+        return d ? add_days(*d, 1) : std::nullopt;
+      }
       return nth_weekday(y, h.month, h.day, h.nth);
-    case Rule::kEaster:
-      return easter(y) + gd::days(h.day);
+    case Rule::kEaster: {
+      auto d = easter(y);
+      return d ? add_days(*d, h.day) : std::nullopt;
+    }
     case Rule::kBossDay: {
       // Observed on the nearest weekday when October 16 falls on a weekend.
-      Day d = *make_day(y, h.month, h.day);
-      int wd = d.day_of_week().as_number();
-      return wd == 6 ? d - gd::days(1) : wd == 0 ? d + gd::days(1) : d;
+      auto d = make_day(y, h.month, h.day);
+      if (!d) return std::nullopt;
+      int wd = d->day_of_week().as_number();
+      return add_days(*d, wd == 6 ? -1 : wd == 0 ? 1 : 0);
     }
     case Rule::kKingsDay: {
-      Day d = *make_day(y, h.month, h.day);
-      return d.day_of_week().as_number() == 0 ? d - gd::days(1) : d;
+      auto d = make_day(y, h.month, h.day);
+      if (!d) return std::nullopt;
+      return add_days(*d, d->day_of_week().as_number() == 0 ? -1 : 0);
     }
   }
-  return *make_day(y, 1, 1);
+  return std::nullopt;
 }
 
 const std::vector<std::unique_ptr<RE2>>& holiday_res() {
@@ -128,28 +136,32 @@ void add_holidays(std::vector<Pattern>& out) {
          if (!found) return one(std::nullopt);
          int y = r.reference.year();
          if (g[4].matched()) return one(day_expr(holiday_in(*found, to_int(g[4].text))));
-         TimeExpression t;
+         std::optional<TimeExpression> t;
          if (g[5].matched()) {
            auto shift = shift_from_word(g[5].text);
            t = day_expr(holiday_in(*found, y + shift.value_or(0)));
          } else {
            std::string s = to_lower_ascii(g[2].text);
-           Day before = holiday_in(*found, y);
-           if (before > r.reference) before = holiday_in(*found, y - 1);
-           Day after = holiday_in(*found, y);
-           if (after < r.reference) after = holiday_in(*found, y + 1);
-           Day pick = after;
+           auto before = holiday_in(*found, y);
+           if (before && *before > r.reference) before = holiday_in(*found, y - 1);
+           auto after = holiday_in(*found, y);
+           if (after && *after < r.reference) after = holiday_in(*found, y + 1);
+           // At the calendar's edges a side may not exist: that reading is unresolvable.
+           std::optional<Day> pick = after;
            if (s == "last" || s == "past") {
-             pick = before < r.reference ? before : holiday_in(*found, before.year() - 1);
+             pick = before && *before < r.reference ? before
+                    : before                        ? holiday_in(*found, before->year() - 1)
+                                                    : std::nullopt;
            } else if (s.empty()) {
              if (r.direction == Direction::kPast) pick = before;
              // Tense unknown: the nearer of the two.
-             if (r.direction == Direction::kTense && r.reference - before < after - r.reference)
+             if (r.direction == Direction::kTense && before && after &&
+                 r.reference - *before < *after - r.reference)
                pick = before;
            }
            t = day_expr(pick);
          }
-         t.relative = true;
+         if (t) t->relative = true;
          return one(t);
        }});
 }

@@ -62,8 +62,8 @@ extern const std::string kCount;        // one group: 3, three, a, an, a few, se
 extern const std::string kOrdinal;      // one group: 1st, first, twenty-first, ...
 extern const std::string kUnit;         // one group: day(s), week(s), ..., century/centuries
 
-// Calendar and value helpers.
-std::optional<Day> make_day(int y, int m, int d);
+// Calendar and value helpers. Days are built with make_day and friends (core/checked_date.h);
+// every builder below returns nullopt outside the calendar, so such an expression is dropped.
 int to_int(const std::string& s);
 // "three" -> 3, "a" -> 1, "12" -> 12; "several", "few", "a few", "many" -> 0 (unknown).
 std::optional<double> count_value(const std::string& word);
@@ -79,14 +79,15 @@ struct Unit {
 };
 std::optional<Unit> unit_from_word(const std::string& word);
 
-TimeExpression day_expr(Day day);
-TimeExpression month_expr(int year, int month);
-TimeExpression year_expr(int year);
-TimeExpression week_expr(Day any_day_of_week);
-TimeExpression quarter_expr(int year, int quarter);
-TimeExpression season_expr(int year, int season);  // 0 spring, 1 summer, 2 autumn, 3 winter
-TimeExpression decade_expr(int first_year);
-TimeExpression century_expr(int first_year);  // 1900 for "the 20th century"
+std::optional<TimeExpression> day_expr(std::optional<Day> day);
+std::optional<TimeExpression> month_expr(long long year, long long month);
+std::optional<TimeExpression> year_expr(long long year);
+std::optional<TimeExpression> week_expr(std::optional<Day> any_day_of_week);
+std::optional<TimeExpression> quarter_expr(long long year, long long quarter);
+// 0 spring, 1 summer, 2 autumn, 3 winter
+std::optional<TimeExpression> season_expr(long long year, int season);
+std::optional<TimeExpression> decade_expr(long long first_year);
+std::optional<TimeExpression> century_expr(long long first_year);  // 1900: the 20th century
 TimeExpression vague_expr(const char* value);
 std::vector<TimeExpression> one(std::optional<TimeExpression> e);
 
@@ -95,7 +96,7 @@ int season_from_name(const std::string& name);
 // The season containing a day (winter belongs to the year its December falls in).
 std::pair<int, int> season_of(Day day);
 // Monday of the week containing the day.
-Day week_start(Day day);
+std::optional<Day> week_start(Day day);
 
 // The year of a month (and day, 0 when none) written without one: future, the next on or
 // after the reference; past, the most recent on or before it; but a month-day (past or
@@ -104,11 +105,11 @@ Day week_start(Day day);
 int infer_year(int month, int day, const Resolution& r);
 // A weekday (0 = Sunday) without a date: past, the most recent on or before the reference;
 // future, the next after it; unknown, past.
-Day resolve_weekday(int weekday, const Resolution& r);
+std::optional<Day> resolve_weekday(int weekday, const Resolution& r);
 // Lower-case "last" / "this" / "next" style words to -1, 0, +1; nullopt if none.
 std::optional<int> shift_from_word(const std::string& word);
 
 // Shifts a day by n units of the grain (month ends clamp: Jan 31 + 1 month = Feb 28).
-Day shift(Day day, TimeGrain grain, int n);
+std::optional<Day> shift(Day day, TimeGrain grain, long long n);
 
 }  // namespace factlint::time

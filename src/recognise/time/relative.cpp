@@ -25,27 +25,33 @@ std::optional<int> shift_of(const std::string& word) {
 // The calendar unit containing `day`, shifted by n units.
 std::optional<TimeExpression> unit_around(Day day, const std::string& unit_word, int n) {
   std::string u = to_lower_ascii(unit_word);
-  if (u == "week") return week_expr(day + gd::weeks(n));
+  if (u == "week") return week_expr(add_weeks(day, n));
+  auto month_start = make_day(day.year(), day.month(), 1);
+  if (!month_start) return std::nullopt;
   if (u == "month") {
-    Day d = Day(day.year(), day.month(), 1) + gd::months(n);
-    return month_expr(d.year(), d.month());
+    auto d = add_months(*month_start, n);
+    if (!d) return std::nullopt;
+    return month_expr(d->year(), d->month());
   }
   if (u == "year" || u == "yr") return year_expr(day.year() + n);
   if (u == "quarter" || u == "qtr") {
-    Day d = Day(day.year(), day.month(), 1) + gd::months(3 * n);
-    return quarter_expr(d.year(), (d.month() - 1) / 3 + 1);
+    auto d = add_months(*month_start, 3LL * n);
+    if (!d) return std::nullopt;
+    return quarter_expr(d->year(), (d->month() - 1) / 3 + 1);
   }
-  if (u == "decade") return decade_expr(day.year() / 10 * 10 + 10 * n);
-  if (u == "century") return century_expr(day.year() / 100 * 100 + 100 * n);
+  if (u == "decade") return decade_expr(day.year() / 10 * 10 + 10LL * n);
+  if (u == "century") return century_expr(day.year() / 100 * 100 + 100LL * n);
   return std::nullopt;
 }
 
-TimeExpression relative(TimeExpression t) {
-  t.relative = true;
+std::optional<TimeExpression> relative(std::optional<TimeExpression> t) {
+  if (t) t->relative = true;
   return t;
 }
 
-TimeExpression part_of_day(TimeExpression t, const std::string& part) {
+std::optional<TimeExpression> part_of_day(std::optional<TimeExpression> t,
+                                          const std::string& part) {
+  if (!t) return t;
   std::string p = to_lower_ascii(part);
   const char* code = p == "morning"     ? "TMO"
                      : p == "afternoon" ? "TAF"
@@ -53,34 +59,41 @@ TimeExpression part_of_day(TimeExpression t, const std::string& part) {
                      : p == "night"     ? "TNI"
                                         : nullptr;
   if (code) {
-    t.value += code;
-    t.type = "TIME";
+    t->value += code;
+    t->type = "TIME";
   }
   return t;
 }
 
 // last Friday: the most recent before the reference; next Monday: the one in next week;
 // this Friday: as the tense says.
-Day weekday_with_shift(int weekday, int shift, const Resolution& r) {
+std::optional<Day> weekday_with_shift(int weekday, int shift, const Resolution& r) {
   if (shift < 0) {
     int back = (r.reference.day_of_week().as_number() - weekday + 7) % 7;
-    return r.reference - gd::days(back == 0 ? 7 : back);
+    return add_days(r.reference, -(back == 0 ? 7 : back));
   }
   if (shift > 0) {
-    Day monday = week_start(r.reference) + gd::days(7);
-    return monday + gd::days((weekday + 6) % 7);
+    auto monday = week_start(r.reference);
+    if (!monday) return std::nullopt;
+    return add_days(*monday, 7 + (weekday + 6) % 7);
   }
   return resolve_weekday(weekday, r);
 }
 
 // last summer: the latest that has ended; next summer: the first that has not begun; this
 // summer: the one of the reference year (this winter: the one around or ahead of it).
-TimeExpression season_with_shift(int season, int shift, const Resolution& r) {
+// The search is bounded: two years either way always holds the answer inside the calendar, and
+// at its edges the season is unresolvable.
+std::optional<TimeExpression> season_with_shift(int season, int shift, const Resolution& r) {
   int y = r.reference.year();
-  if (shift < 0) {
-    while (season_expr(y, season).period->end() > r.reference) --y;
-  } else if (shift > 0) {
-    while (season_expr(y, season).period->begin() <= r.reference) ++y;
+  if (shift != 0) {
+    int from = y;
+    for (;; y += shift) {
+      if (y < from - 2 || y > from + 2) return std::nullopt;
+      auto e = season_expr(y, season);
+      if (!e) return std::nullopt;
+      if (shift < 0 ? e->period->end() <= r.reference : e->period->begin() > r.reference) break;
+    }
   } else if (season == 3) {
     auto [sy, s] = season_of(r.reference);
     if (s == 3) y = sy;
@@ -113,11 +126,12 @@ void add_relative(std::vector<Pattern>& out) {
                    if (*shift < 0) y = month < current ? y : y - 1;
                    if (*shift > 0) y = month > current ? y : y + 1;
                    if (*shift == 0) y = infer_year(month, 0, r);
-                   TimeExpression t = relative(month_expr(y, month));
+                   auto t = relative(month_expr(y, month));
+                   if (!t) return one(t);
                    std::string mod = to_lower_ascii(g[2].text);
-                   if (mod == "early") t.mod = "START";
-                   if (mod == "mid") t.mod = "MID";
-                   if (mod == "late") t.mod = "END";
+                   if (mod == "early") t->mod = "START";
+                   if (mod == "mid") t->mod = "MID";
+                   if (mod == "late") t->mod = "END";
                    return one(t);
                  }});
   // Friday / on Tuesday / Friday afternoon (not Good Friday, Super Tuesday)
@@ -132,8 +146,7 @@ void add_relative(std::vector<Pattern>& out) {
            return one(std::nullopt);  // "on Fridays" is a set, not a date
          auto wd = weekday_from_name(name);
          if (!wd) return one(std::nullopt);
-         TimeExpression t = relative(day_expr(resolve_weekday(*wd, r)));
-         return one(part_of_day(t, g[4].text));
+         return one(part_of_day(relative(day_expr(resolve_weekday(*wd, r))), g[4].text));
        }});
   // 15:00 GMT Saturday / 8 p.m. on Friday / Friday at 8 p.m.
   out.push_back(
@@ -150,11 +163,12 @@ void add_relative(std::vector<Pattern>& out) {
          if (ampm.rfind("a", 0) == 0 && h == 12) h = 0;
          auto wd = weekday_from_name(g[5].text);
          if (!wd) return one(std::nullopt);
-         TimeExpression t = relative(day_expr(resolve_weekday(*wd, r)));
+         auto t = relative(day_expr(resolve_weekday(*wd, r)));
+         if (!t) return one(t);
          char buf[16];
          std::snprintf(buf, sizeof buf, "T%02d:%02d", h, to_int(g[3].text));
-         t.value += buf;
-         t.type = "TIME";
+         t->value += buf;
+         t->type = "TIME";
          return one(t);
        }});
   // Tue. / Thurs / Fri: abbreviations that are not other words
@@ -180,8 +194,9 @@ void add_relative(std::vector<Pattern>& out) {
                    auto wd = weekday_from_name(g[2].text);
                    auto shift = shift_of(g[3].text);
                    if (!wd || !shift) return one(std::nullopt);
-                   Day monday = week_start(r.reference) + gd::weeks(*shift);
-                   return one(relative(day_expr(monday + gd::days((*wd + 6) % 7))));
+                   auto monday = week_start(r.reference);
+                   if (!monday) return one(std::nullopt);
+                   return one(relative(day_expr(add_days(*monday, 7LL * *shift + (*wd + 6) % 7))));
                  }});
   // today / yesterday / tomorrow / tonight / this morning / last night / yesterday afternoon
   out.push_back(
@@ -193,7 +208,7 @@ void add_relative(std::vector<Pattern>& out) {
          std::string extra = to_lower_ascii(g[2].text);
          if (extra == "before") offset -= 1;
          if (extra == "after") offset += 1;
-         TimeExpression t = relative(day_expr(r.reference + gd::days(offset)));
+         auto t = relative(day_expr(add_days(r.reference, offset)));
          if (w == "tonight") return one(part_of_day(t, "night"));
          return one(part_of_day(t, g[4].text));
        }});
@@ -203,8 +218,7 @@ void add_relative(std::vector<Pattern>& out) {
                    std::string part = to_lower_ascii(g[3].text);
                    if (shift == "last" && part != "night") return one(std::nullopt);
                    int offset = shift == "last" ? -1 : 0;
-                   return one(
-                       part_of_day(relative(day_expr(r.reference + gd::days(offset))), part));
+                   return one(part_of_day(relative(day_expr(add_days(r.reference, offset))), part));
                  }});
   // last week / this month / next year / the current quarter / this fiscal year
   out.push_back({"\\b(?P<t>(?:(?i:the)\\s+)?" + kShift + "\\s+(?:((?i:fiscal|financial))\\s+)?" +
@@ -234,9 +248,10 @@ void add_relative(std::vector<Pattern>& out) {
                    std::string u = to_lower_ascii(g[2].text);
                    std::optional<TimeExpression> t;
                    if (u == "day")
-                     t = day_expr(r.anchor + gd::days(1));
+                     t = day_expr(add_days(r.anchor, 1));
                    else
                      t = unit_around(r.anchor, u, 1);
+                   if (!t) return one(t);
                    t->relative = true;
                    t->anchored = true;
                    return one(t);
@@ -260,9 +275,10 @@ void add_relative(std::vector<Pattern>& out) {
          int offset = (a == "next" || a == "following" || b == "after") ? 1
                       : (a == "previous" || b == "before")              ? -1
                                                                         : 0;
-         TimeExpression t = day_expr(r.anchor + gd::days(offset));
-         t.relative = true;
-         t.anchored = true;
+         auto t = day_expr(add_days(r.anchor, offset));
+         if (!t) return one(t);
+         t->relative = true;
+         t->anchored = true;
          return one(t);
        }});
   // earlier this month / later this year / early this year / late last year / end of the year
@@ -285,47 +301,48 @@ void add_relative(std::vector<Pattern>& out) {
          if (mod == "mid" || mod == "middle") t->mod = "MID";
          // "earlier this year" is the part of it before the reference, "later" the rest.
          if (mod == "earlier" && *shift == 0 && t->period->contains(r.reference))
-           t->period = Period(t->period->begin(), r.reference + gd::days(1));
+           t->period = inclusive_period(t->period->begin(), r.reference);
          if (mod == "later" && *shift == 0 && t->period->contains(r.reference))
-           t->period = Period(r.reference, t->period->end());
+           t->period = make_period(r.reference, t->period->end());
          return one(t);
        }});
   // 3 days ago / two years ago / a week hence / 3 years from now / in 5 years
-  out.push_back({"\\b(?P<t>(?:((?i:in|within))\\s+)?" + kCount + "\\s+" + kUnit +
-                     "(?:\\s+((?i:ago|hence|from\\s+now|from\\s+today|back)))?)\\b",
-                 [](const Groups& g, const Resolution& r) {
-                   std::string after = to_lower_ascii(g[5].text);
-                   bool in = g[2].matched();
-                   if (!in && after.empty()) return one(std::nullopt);
-                   if (in && !after.empty()) return one(std::nullopt);
-                   // "in 100 days" is a duration unless the sentence looks ahead.
-                   if (in &&
-                       (r.direction != Direction::kFuture || to_lower_ascii(g[2].text) != "in"))
-                     return one(std::nullopt);
-                   auto n = count_value(g[3].text);
-                   auto unit = unit_from_word(g[4].text);
-                   if (!n || *n <= 0 || !unit || unit->clock || *n != static_cast<int>(*n))
-                     return one(std::nullopt);
-                   int sign = (after == "ago" || after == "back") ? -1 : 1;
-                   Day d = shift(r.reference, unit->grain, static_cast<int>(*n) * sign);
-                   std::optional<TimeExpression> t;
-                   switch (unit->grain) {
-                     case TimeGrain::kDay:
-                     case TimeGrain::kWeek:
-                       t = day_expr(d);
-                       break;
-                     case TimeGrain::kMonth:
-                       t = month_expr(d.year(), d.month());
-                       break;
-                     case TimeGrain::kYear:
-                       t = year_expr(d.year());
-                       break;
-                     default:
-                       return one(std::nullopt);
-                   }
-                   t->relative = true;
-                   return one(t);
-                 }});
+  out.push_back(
+      {"\\b(?P<t>(?:((?i:in|within))\\s+)?" + kCount + "\\s+" + kUnit +
+           "(?:\\s+((?i:ago|hence|from\\s+now|from\\s+today|back)))?)\\b",
+       [](const Groups& g, const Resolution& r) {
+         std::string after = to_lower_ascii(g[5].text);
+         bool in = g[2].matched();
+         if (!in && after.empty()) return one(std::nullopt);
+         if (in && !after.empty()) return one(std::nullopt);
+         // "in 100 days" is a duration unless the sentence looks ahead.
+         if (in && (r.direction != Direction::kFuture || to_lower_ascii(g[2].text) != "in"))
+           return one(std::nullopt);
+         auto n = count_value(g[3].text);
+         auto unit = unit_from_word(g[4].text);
+         // Bounded before the cast: no calendar shift needs more than 10^7 units.
+         if (!n || *n <= 0 || *n > 1e7 || !unit || unit->clock || *n != static_cast<long long>(*n))
+           return one(std::nullopt);
+         int sign = (after == "ago" || after == "back") ? -1 : 1;
+         auto d = shift(r.reference, unit->grain, static_cast<long long>(*n) * sign);
+         if (!d) return one(std::nullopt);
+         std::optional<TimeExpression> t;
+         switch (unit->grain) {
+           case TimeGrain::kDay:
+           case TimeGrain::kWeek:
+             t = day_expr(d);
+             break;
+           case TimeGrain::kMonth:
+             t = month_expr(d->year(), d->month());
+             break;
+           case TimeGrain::kYear:
+             t = year_expr(d->year());
+             break;
+           default:
+             return one(std::nullopt);
+         }
+         return one(relative(t));
+       }});
   // on the 15th / on the first: a day of this month, or the next or last by the tense
   out.push_back(
       {"\\b[Oo]n\\s+(?P<t>(?:the\\s+)?(?:([0-3]?[0-9])(?:st|nd|rd|th)|((?i:first|second|"
@@ -334,11 +351,13 @@ void add_relative(std::vector<Pattern>& out) {
        [](const Groups& g, const Resolution& r) {
          int day = g[2].matched() ? to_int(g[2].text) : ordinal_value(g[3].text);
          if (day < 1 || day > 31) return one(std::nullopt);
-         Day month_start(r.reference.year(), r.reference.month(), 1);
+         auto month_start = make_day(r.reference.year(), r.reference.month(), 1);
+         if (!month_start) return one(std::nullopt);
          int step = r.direction == Direction::kFuture ? 1 : -1;
          for (int i = 0; i < 3; ++i) {
-           Day m = month_start + gd::months(step * i);
-           auto d = make_day(m.year(), m.month(), day);
+           auto m = add_months(*month_start, step * i);
+           if (!m) break;
+           auto d = make_day(m->year(), m->month(), day);
            if (!d) continue;
            if (step > 0 ? *d >= r.reference : *d <= r.reference) return one(relative(day_expr(*d)));
          }
@@ -356,19 +375,21 @@ void add_relative(std::vector<Pattern>& out) {
          int year = g[5].matched() ? to_int(g[5].text) : infer_year(month, 0, r);
          std::string which = to_lower_ascii(g[2].text);
          int nth = which == "last" ? -1 : ordinal_value(which);
-         Day first = *make_day(year, month, 1);
-         Day last = first + gd::months(1) - gd::days(1);
+         auto first = make_day(year, month, 1);
+         if (!first || nth == 0) return one(std::nullopt);
+         Day last = *make_day(year, month, first->end_of_month().day());
          std::optional<TimeExpression> t;
          if (to_lower_ascii(g[3].text) == "day") {
-           t = day_expr(nth < 0 ? last : first + gd::days(nth - 1));
+           t = day_expr(nth < 0 ? last : add_days(*first, nth - 1));
          } else {
            int wd = *weekday_from_name(g[3].text);
-           Day d = nth < 0 ? last - gd::days((last.day_of_week().as_number() - wd + 7) % 7)
-                           : first + gd::days((wd - first.day_of_week().as_number() + 7) % 7 +
-                                              7 * (nth - 1));
-           if (d.month() != month) return one(std::nullopt);
+           auto d = nth < 0 ? add_days(last, -((last.day_of_week().as_number() - wd + 7) % 7))
+                            : add_days(*first, (wd - first->day_of_week().as_number() + 7) % 7 +
+                                                   7 * (nth - 1));
+           if (!d || d->month() != month) return one(std::nullopt);
            t = day_expr(d);
          }
+         if (!t) return one(t);
          t->relative = !g[5].matched();
          return one(t);
        }});

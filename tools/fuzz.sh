@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (build-fuzz/) and runs each for MINUTES minutes, one
+# at a time, on a corpus seeded from tests/fixtures and fuzz/regressions. Prints executions and
+# coverage per target; crashes land in build-fuzz/crashes/<target>/ (copy each into
+# fuzz/regressions/<target>/ once fixed, and ctest replays it in the normal build).
+#
+#   bash tools/fuzz.sh 5            # every target, 5 minutes each
+#   bash tools/fuzz.sh 1 time read  # some targets
+set -euo pipefail
+cd "$(dirname "$0")/.."
+minutes=${1:-1}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=(time read check kb rules config baseline suppress wikidata)
+
+cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTLINT_FUZZ=ON \
+  -DFACTLINT_BUILD_TESTS=OFF -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ >/dev/null
+cmake --build build-fuzz -j2 --target $(printf 'fuzz_%s ' "${targets[@]}")
+
+seeds() {  # the fixture files that suit a target
+  case "$1" in
+    time | check | read | suppress) echo tests/fixtures/articles tests/fixtures/time tests/fixtures/bad ;;
+    kb) echo tests/fixtures/kb tests/fixtures/kb-people ;;
+    rules) echo rules ;;
+    config) echo tests/fixtures/lint ;;
+    baseline) echo tests/fixtures/lint ;;
+    wikidata) echo tests/fixtures/wikidata ;;
+  esac
+}
+
+printf '%-10s %12s %8s %8s %s\n' target executions cov ft crashes
+for t in "${targets[@]}"; do
+  corpus=build-fuzz/corpus/$t
+  mkdir -p "$corpus" "build-fuzz/crashes/$t"
+  for dir in $(seeds "$t") "fuzz/regressions/$t"; do
+    [ -d "$dir" ] && find "$dir" -type f -size -64k -exec cp -n {} "$corpus/" \; 2>/dev/null || true
+  done
+  log=build-fuzz/$t.log
+  (cd "build-fuzz/crashes/$t" &&
+    nice -n 10 ../../fuzz/fuzz_$t -max_total_time=$((minutes * 60)) -max_len=65536 -timeout=20 \
+      -rss_limit_mb=2048 -print_final_stats=1 "../../corpus/$t") >"$log" 2>&1 || true
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo 0)
+  ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo 0)
+  crashes=$(find "build-fuzz/crashes/$t" -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' | wc -l)
+  printf '%-10s %12s %8s %8s %s\n' "$t" "$execs" "$cov" "$ft" "$crashes"
+done
