@@ -101,7 +101,7 @@ bool is_past_verb(const std::string& word) {
       // Participles of perfects and passives ("has been", "was born", "sprung from").
       "been", "born", "done", "gone", "seen", "taken", "given", "written", "spoken", "known",
       "grown", "shown", "driven", "chosen", "broken", "stolen", "fallen", "risen", "sworn",
-      "thrown", "drawn", "begun", "sprung", "sprang", "won", "built", "spent", "bought", "taught",
+      "thrown", "drawn", "begun", "sprung", "sprang", "built", "spent", "bought", "taught",
       "caught", "thought", "sold"};
   if (kIrregular.count(word)) return true;
   static const std::set<std::string> kNotVerbs = {"red",  "need", "united",    "speed",
@@ -276,10 +276,10 @@ class OfficeTitleCheck final : public ClaimCheck {
       return a;
     }
     if (past_ && tense == Tense::kPresent) tense = Tense::kThen;
-    // A past narrative, unless the sentence dates it to the last few days ("Prime Minister
-    // Boris Johnson said on Monday"): then the title is today's.
     const bool tenure =
         tense == Tense::kPresent && speaks_of_tenure(claim, ctx, title_begin, person_slot->end);
+    // A past narrative, unless the sentence dates it to the last few days ("Prime Minister
+    // Boris Johnson said on Monday"): then the title is today's.
     bool past_clause =
         tense == Tense::kPresent && narrates_past(claim, ctx, title_begin, person_slot->end);
     if (past_clause && claim.sentence && ctx.published) {
@@ -337,7 +337,8 @@ class OfficeTitleCheck final : public ClaimCheck {
     // - "then-" looks back from the sentence's events, so a date of the last month is the news
     //   itself ("then-President Donald Trump's policy, which the court struck down on Tuesday").
     const std::optional<ClaimTime> today = publication_time(ctx);
-    const std::optional<Day> month_ago = ctx.published ? add_days(*ctx.published, -31) : std::nullopt;
+    const std::optional<Day> month_ago =
+        ctx.published ? add_days(*ctx.published, -31) : std::nullopt;
     if (today && ((when->from_sentence && when->period.begin() > *ctx.published) ||
                   tense == Tense::kFormer || tenure ||
                   (tense == Tense::kThen && when->from_sentence && month_ago &&

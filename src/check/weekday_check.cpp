@@ -10,6 +10,7 @@
 #include <set>
 
 #include "check/check.h"
+#include "core/checked_date.h"
 
 namespace factlint {
 
@@ -45,12 +46,8 @@ int weekday_of(Day d) {
 
 // The month and day of `d` in `year`; nullopt for February 29 in a common year or a year out
 // of the calendar's range.
-std::optional<Day> same_day_in(int year, Day d) {
-  try {
-    return Day(static_cast<unsigned short>(year), d.month(), d.day());
-  } catch (const std::out_of_range&) {
-    return std::nullopt;
-  }
+std::optional<Day> same_day_in(long long year, Day d) {
+  return make_day(year, d.month().as_number(), d.day().as_number());
 }
 
 // The date with the same month and day as `d` closest to `published` (its year or a
