@@ -14,8 +14,10 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 (cd "$build" && cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) \
   || { cat "$work/cpack.log"; fail "cpack -G DEB"; }
 deb="$(ls "$work"/out/factlint_*.deb)"
-dpkg-deb --info "$deb" | grep -q 'Package: factlint' || fail "package name"
-dpkg-deb --info "$deb" | grep -q 'Depends:.*libre2' || fail "no shared-library dependencies"
+# Read once into a variable: `dpkg-deb | grep -q` fails under pipefail when grep stops early.
+info="$(dpkg-deb --info "$deb")"
+grep -q 'Package: factlint' <<<"$info" || fail "package name"
+grep -q 'Depends:.*libre2' <<<"$info" || fail "no shared-library dependencies"
 dpkg-deb -x "$deb" "$work/root"
 for f in usr/bin/factlint usr/share/man/man1/factlint.1 \
   usr/share/bash-completion/completions/factlint usr/share/zsh/vendor-completions/_factlint \
@@ -33,14 +35,14 @@ code=$?
 set -e
 [ "$code" = 1 ] || { cat check.out; fail "installed factlint exited $code, expected 1"; }
 grep -q "root/usr/share/factlint/knowledge/" check.out || { cat check.out; fail "not the installed knowledge base"; }
-"$work/root/usr/bin/factlint" --version | grep -q "factlint 0.1.0" || fail "--version"
+"$work/root/usr/bin/factlint" --version | grep "factlint 0.1.0" >/dev/null || fail "--version"
 
 # The man page renders; the completions load in their shells.
-man -l "$work/root/usr/share/man/man1/factlint.1" 2>/dev/null | grep -q "max-warnings" \
-  || MANWIDTH=80 groff -man -Tutf8 "$work/root/usr/share/man/man1/factlint.1" 2>/dev/null | grep -q "max" \
+man -l "$work/root/usr/share/man/man1/factlint.1" 2>/dev/null | grep "max-warnings" >/dev/null \
+  || MANWIDTH=80 groff -man -Tutf8 "$work/root/usr/share/man/man1/factlint.1" 2>/dev/null | grep "max" >/dev/null \
   || fail "man page does not render"
 bash -c "source /usr/share/bash-completion/bash_completion 2>/dev/null; source '$work/root/usr/share/bash-completion/completions/factlint'; complete -p factlint" \
-  | grep -q _factlint || fail "bash completion"
+  | grep _factlint >/dev/null || fail "bash completion"
 if command -v zsh >/dev/null; then
   zsh -n "$work/root/usr/share/zsh/vendor-completions/_factlint" || fail "zsh completion syntax"
 fi
