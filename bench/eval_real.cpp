@@ -3,12 +3,14 @@
 // sentences, and precision/recall/traps on the dev set.
 //
 //   build/eval_real [--only realcopy,realinject,dev] [--sample N] [--review FILE] [--verbose]
-//                   [--realcopy DIR] [--realinject SPECS] [--dev DIR] [floors...]
+//                   [--unverifiable N] [--realcopy DIR] [--realinject SPECS] [--dev DIR] [floors...]
 //
 // Floors (exit 1 when a figure is worse): --max-realcopy-rate R (flags per 100 articles),
 // --max-crashes N (default 0), --min-inject-recall R, --min-inject-kind-recall R,
 // --max-inject-false-alarms N, --min-dev-precision P, --min-dev-recall R, --max-dev-traps N.
 // --review FILE rewrites the review of every real-copy finding (eval/real_copy.h).
+// --unverifiable N lists the N largest groups of unverifiable real-copy claims (kind, subject,
+// reason): what the knowledge base should learn next, ranked by how often the copy needs it.
 // Paths default to ../shared beside the source tree.
 #include <iostream>
 #include <set>
@@ -26,7 +28,7 @@ namespace {
 
 const char* kUsage =
     "usage: eval_real [--only realcopy,realinject,dev] [--sample N] [--review FILE] [--verbose]\n"
-    "                 [--realcopy DIR] [--realinject SPECS] [--dev DIR]\n"
+    "                 [--unverifiable N] [--realcopy DIR] [--realinject SPECS] [--dev DIR]\n"
     "                 [--max-realcopy-rate R] [--max-crashes N] [--min-inject-recall R]\n"
     "                 [--min-inject-kind-recall R] [--max-inject-false-alarms N]\n"
     "                 [--min-dev-precision P] [--min-dev-recall R] [--max-dev-traps N]\n";
@@ -52,10 +54,12 @@ int main(int argc, char** argv) {
   std::string review;
   std::set<std::string> only = {"realcopy", "realinject", "dev"};
   double sample = 0;
+  double unverifiable_top = -1;
   bool verbose = false;
   Floors floors;
   const std::pair<const char*, double*> numeric[] = {
       {"--sample", &sample},
+      {"--unverifiable", &unverifiable_top},
       {"--max-realcopy-rate", &floors.max_realcopy_rate},
       {"--max-crashes", &floors.max_crashes},
       {"--min-inject-recall", &floors.min_inject_recall},
@@ -136,6 +140,7 @@ int main(int argc, char** argv) {
       }
       std::cout << "  review: " << review << " (" << unreviewed << " unreviewed)\n";
     }
+    if (unverifiable_top >= 0) print_unverifiable(s, std::cout, static_cast<int>(unverifiable_top));
     below(floors.max_realcopy_rate >= 0 && s.flags_per_100() > floors.max_realcopy_rate,
           "realcopy findings per 100 articles above " + std::to_string(floors.max_realcopy_rate));
     below(s.crashes > floors.max_crashes, "realcopy crashes");

@@ -72,6 +72,7 @@ RealCopyScore score_real_copy(const Checker& checker, const std::string& dir, in
     return score;
   }
   std::sort(files.begin(), files.end());
+  std::map<std::string, std::size_t> group_of;  // kind, subject, reason -> index
   std::size_t step = 1;
   if (sample > 0 && static_cast<std::size_t>(sample) < files.size())
     step = files.size() / static_cast<std::size_t>(sample);
@@ -85,7 +86,16 @@ RealCopyScore score_real_copy(const Checker& checker, const std::string& dir, in
       score.crash_messages.push_back(name + ": " + error);
       continue;
     }
-    for (const ClaimRecord& c : report->claims) ++score.claims_by_verdict[verdict_name(c.verdict)];
+    for (const ClaimRecord& c : report->claims) {
+      ++score.claims_by_verdict[verdict_name(c.verdict)];
+      if (c.verdict != Verdict::kUnverifiable) continue;
+      const std::string key = c.kind + "\x1f" + c.subject + "\x1f" + c.note;
+      auto [it, added] = group_of.emplace(key, score.unverifiable.size());
+      if (added)
+        score.unverifiable.push_back(
+            {c.kind, c.subject, c.note, 0, name + ":" + std::to_string(c.where.line) + " " + c.text});
+      ++score.unverifiable[it->second].count;
+    }
     for (const Finding& f : report->findings) {
       if (!is_flag(f)) continue;
       score.flags.push_back({name, f.where.line, f.rule, f.kind, f.excerpt, f.message});
@@ -117,6 +127,38 @@ void print_real_copy_score(const RealCopyScore& score, std::ostream& out) {
   }
   out << "\n";
   for (const std::string& m : score.crash_messages) out << "  CRASH " << m << "\n";
+}
+
+void print_unverifiable(const RealCopyScore& score, std::ostream& out, int top) {
+  std::map<std::string, int> by_kind;
+  std::map<std::string, int> claims_by_kind;
+  int unverifiable = 0;
+  for (const UnverifiableGroup& g : score.unverifiable) {
+    by_kind[g.kind] += g.count;
+    unverifiable += g.count;
+  }
+  int claims = 0;
+  for (const auto& [verdict, n] : score.claims_by_verdict) claims += n;
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "unverifiable claims: %d of %d (%.1f%%), in %zu groups\n",
+                unverifiable, claims, claims ? 100.0 * unverifiable / claims : 0.0,
+                score.unverifiable.size());
+  out << buf;
+  for (const auto& [kind, n] : by_kind) {
+    std::snprintf(buf, sizeof buf, "  %-14s %5d\n", kind.c_str(), n);
+    out << buf;
+  }
+  std::vector<const UnverifiableGroup*> ranked;
+  for (const UnverifiableGroup& g : score.unverifiable) ranked.push_back(&g);
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto* a, const auto* b) { return a->count > b->count; });
+  if (top >= 0 && ranked.size() > static_cast<std::size_t>(top)) ranked.resize(top);
+  out << "  count | kind | subject | reason | first claim\n";
+  for (const UnverifiableGroup* g : ranked) {
+    std::snprintf(buf, sizeof buf, "  %5d | ", g->count);
+    out << buf << g->kind << " | " << (g->subject.empty() ? "-" : g->subject) << " | "
+        << cell(g->reason, 120) << " | " << cell(g->example, 100) << "\n";
+  }
 }
 
 int update_review(const RealCopyScore& score, const std::string& path, std::string* error) {

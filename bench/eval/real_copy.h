@@ -4,6 +4,7 @@
 //   RealCopyScore s = score_real_copy(checker, dir, /*sample=*/300);   // 0: every article
 //   print_real_copy_score(s, std::cout);
 //   update_review(s, "bench/realcopy-review.md", &error);   // keeps the judgements written
+//   print_unverifiable(s, std::cout, /*top=*/40);   // what the knowledge base lacks, ranked
 //
 // A sample of N takes every k-th article of the sorted folder (k = articles / N), so the same
 // articles are read on every run.
@@ -27,6 +28,16 @@ struct RealCopyFlag {
   std::string message;
 };
 
+// Unverifiable claims that share a kind, a subject (the entity the claim is about, if known) and
+// the checker's reason: one missing fact or entity, needed `count` times by the copy.
+struct UnverifiableGroup {
+  std::string kind;
+  std::string subject;
+  std::string reason;
+  int count = 0;
+  std::string example;  // the words of the first such claim, with its file and line
+};
+
 struct RealCopyScore {
   int articles = 0;
   int crashes = 0;
@@ -34,6 +45,7 @@ struct RealCopyScore {
   std::vector<RealCopyFlag> flags;
   std::map<std::string, int> flags_by_kind;
   std::map<std::string, int> claims_by_verdict;
+  std::vector<UnverifiableGroup> unverifiable;  // in order of first appearance
   std::string error;
   double flags_per_100() const { return articles ? 100.0 * double(flags.size()) / articles : 0; }
 };
@@ -41,6 +53,11 @@ struct RealCopyScore {
 RealCopyScore score_real_copy(const Checker& checker, const std::string& dir, int sample);
 
 void print_real_copy_score(const RealCopyScore& score, std::ostream& out);
+
+// Prints the unverifiable share by claim kind, then the `top` largest groups of unverifiable
+// claims, most frequent first: the work list for the knowledge base (and, where the reason is
+// about the phrasing rather than the records, for the extractor).
+void print_unverifiable(const RealCopyScore& score, std::ostream& out, int top);
 
 // Rewrites the review file (a Markdown table, one row per flag: file, line, rule, excerpt,
 // message, judgement). Judgements already written for a flag that is still raised are kept
