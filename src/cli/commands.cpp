@@ -239,8 +239,10 @@ int run_check(const CheckCommand& cmd) {
     std::ostringstream out;
     if (cmd.claims_only && cmd.format == "text")
       write_claims_text(reports, out);
-    else
+    else if (cmd.output.empty() || cmd.output == "-")
       reporter->write(reports, out);
+    else
+      reporter->write_into(reports, fs::path(cmd.output).parent_path().string(), out);
     if (!write_output(cmd.output, out.str(), &error)) return fail_with(error);
   }
   if (lint.internal_errors > 0) return kExitError;  // each was reported for its file

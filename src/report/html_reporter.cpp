@@ -53,17 +53,6 @@ std::string path_href(const std::string& path) {
   return html_escape(out);
 }
 
-// `path` (relative to the working directory) as seen from the report directory.
-std::string relative_to(const std::string& path, const std::string& directory) {
-  if (directory.empty() || path.empty()) return path;
-  std::error_code ec;
-  fs::path target = fs::absolute(path, ec).lexically_normal();
-  fs::path base = fs::absolute(directory, ec).lexically_normal();
-  if (ec) return path;
-  fs::path rel = target.lexically_relative(base);
-  return rel.empty() ? target.string() : rel.string();
-}
-
 // The source URL without its scheme, short enough for a margin.
 std::string link_text(const std::string& url) {
   std::size_t scheme = url.find("://");
@@ -426,7 +415,7 @@ std::string article_page(const FileReport& f, const std::string& directory, bool
   meta += f.published
               ? html_escape(iso_day(*f.published)) + " (" + html_escape(f.published_from) + ")"
               : "on an unknown date (time-relative checks skipped)";
-  meta += " · source <a href=\"" + path_href(relative_to(f.path, directory)) + "\">" +
+  meta += " · source <a href=\"" + html_escape(file_link(f.path, 0, directory)) + "\">" +
           html_escape(f.path) + "</a>";
   std::string notes;
   if (!f.notes.empty()) {
@@ -550,8 +539,14 @@ class HtmlReporter final : public Reporter {
   // One file: its page. Several files cannot link to pages that are not written, so stdout gets
   // only the index; the command line asks for --output DIR/ instead.
   void write(const std::vector<FileReport>& files, std::ostream& out) const override {
+    write_into(files, "", out);
+  }
+
+  // `-o review/story.html`: the page's links start from review/, where it is opened.
+  void write_into(const std::vector<FileReport>& files, const std::string& directory,
+                  std::ostream& out) const override {
     if (files.size() == 1)
-      out << article_page(files[0], "", false);
+      out << article_page(files[0], directory, false);
     else
       out << index_page(files, page_names(files));
   }

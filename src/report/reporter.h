@@ -24,6 +24,12 @@ class Reporter {
  public:
   virtual ~Reporter() = default;
   virtual void write(const std::vector<FileReport>& files, std::ostream& out) const = 0;
+  // The report as one file to be saved in `directory` ("" for the working directory), for
+  // reporters whose links to articles and knowledge-base files are relative to the report.
+  virtual void write_into(const std::vector<FileReport>& files, const std::string& /*directory*/,
+                          std::ostream& out) const {
+    write(files, out);
+  }
   // A reporter whose --output is a directory (html: an index and one page per article) says so
   // here and returns that directory's files from directory_files; `directory` is where they
   // will be written, for links relative to it. write() then serves stdout alone.

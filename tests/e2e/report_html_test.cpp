@@ -244,6 +244,52 @@ TEST_CASE("html report: the index has a row per file, totals per rule and kind, 
   fs::remove_all(dir);
 }
 
+namespace {
+
+// Every link of a page to a local file (the article, knowledge-base entries) resolves from the
+// folder the page was written to, whether it lies inside the checkout (a relative link) or not
+// (a file: URI).
+void check_local_links_resolve(const std::string& page) {
+  std::string html = read_file(page);
+  std::regex href_re("href=\"([^\"#]*)(#L[0-9]+)?\"");
+  int local = 0;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), href_re);
+       it != std::sregex_iterator(); ++it) {
+    std::string target = (*it)[1].str();
+    if (target.empty() || target.rfind("http", 0) == 0 || target.rfind("data:", 0) == 0) continue;
+    INFO(page << " links to " << target);
+    fs::path file = target.rfind("file://", 0) == 0 ? fs::path(target.substr(7))
+                                                    : fs::path(page).parent_path() / target;
+    CHECK(fs::is_regular_file(file));
+    ++local;
+  }
+  CHECK(local >= 3);  // the article and both pieces of evidence
+}
+
+}  // namespace
+
+TEST_CASE("html report -o PAGE: links resolve from the page's folder") {
+  // Outside the checkout: file: URIs. Inside it: relative to the page, not to the working
+  // directory.
+  std::string outside_dir = fresh_dir();
+  std::string inside_dir = "build-report-test-" + std::to_string(getpid());
+  // The page as named on the command line (run from the checkout), and where it lands.
+  const std::pair<std::string, std::string> pages[] = {
+      {outside_dir + "/review/story.html", outside_dir + "/review/story.html"},
+      {inside_dir + "/nested/story.html", kRoot + "/" + inside_dir + "/nested/story.html"}};
+  for (const auto& [named, written] : pages) {
+    fs::create_directories(fs::path(written).parent_path());
+    Run r = shell("'" + kBinary + "' check " + kFixtureKb + " --format html -o '" + named + "' " +
+                  kFixture);
+    REQUIRE(r.exit_code == 1);
+    check_local_links_resolve(written);
+  }
+  CHECK(read_file(pages[1].second).find("href=\"../../tests/fixtures/kb/") != std::string::npos);
+  CHECK(read_file(pages[0].second).find("href=\"file:///") != std::string::npos);
+  fs::remove_all(outside_dir);
+  fs::remove_all(kRoot + "/" + inside_dir);
+}
+
 TEST_CASE("html report on stdout: one file's page, or a clear error for several") {
   Run one = shell("'" + kBinary + "' check " + kFixtureKb + " --format html " + kFixture);
   CHECK(one.exit_code == 1);
