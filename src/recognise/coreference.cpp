@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/text.h"
+#include "recognise/mentions.h"
 #include "segment/tokens.h"
 
 namespace factlint {
@@ -143,9 +144,25 @@ void Coreference::resolve(std::string_view text, SentenceMentions& mentions) {
 
   std::vector<Token> tokens = tokenize(text, mentions.sentence.begin, mentions.sentence.end);
   std::vector<Mention> added;
-  // Short names of people named before.
-  for (const Token& t : tokens) {
+  // Short names of people named before, unless the word is part of a longer name nobody
+  // recorded: "Ron Ryckman" after Ron DeSantis, "Kathy Bernier" after Kathy Hochul.
+  auto unrecorded_name_word = [&](std::size_t i) {
+    return is_capitalised_word(tokens[i]) &&
+           mention_at(items, tokens[i].begin, tokens[i].end) == kNone;
+  };
+  auto spaces_between = [&](std::size_t from, std::size_t to) {
+    return std::all_of(text.begin() + from, text.begin() + to, [](char c) { return c == ' '; });
+  };
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
     if (!is_capitalised_word(t) || mention_at(items, t.begin, t.end) != kNone) continue;
+    if (i + 1 < tokens.size() && spaces_between(t.end, tokens[i + 1].begin) &&
+        unrecorded_name_word(i + 1))
+      continue;
+    // The sentence's first word is capitalised whatever it is; "Sen." and "Mrs." are not names.
+    if (i > 1 && spaces_between(tokens[i - 1].end, t.begin) && unrecorded_name_word(i - 1) &&
+        !is_honorific(tokens[i - 1].key))
+      continue;
     auto it = short_.find(t.key);
     if (it == short_.end()) continue;
     Mention m{MentionKind::kEntity, t.begin, t.end, {}, {}, 0};

@@ -20,3 +20,17 @@ TEST_CASE("Past narration keeps a former holder's title; the present does not",
   CHECK(check_text("In 2010, the bill was signed by Prime Minister Barack Obama.", "2022-06-22")
             .findings.size() == 1);
 }
+
+TEST_CASE("A given name or surname inside someone else's full name is not a second reference",
+          "[check][office_title]") {
+  const std::string intro = "Prime Minister Keir Starmer met union leaders on Monday. ";
+  // Back-references by surname still carry the title claim.
+  CHECK(check_text(intro + "Foreign Secretary Starmer said the talks went well.", "2025-03-01")
+            .findings.size() == 1);
+  // Another Keir, another Starmer: people the records do not know, so nothing to check.
+  CHECK(check_text(intro + "Foreign Secretary Keir Mather said the talks went well.", "2025-03-01")
+            .findings.empty());
+  CHECK(
+      check_text(intro + "Foreign Secretary Tilly Starmer said the talks went well.", "2025-03-01")
+          .findings.empty());
+}
