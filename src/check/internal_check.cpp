@@ -29,6 +29,13 @@ bool disagree(const Statement& a, const Statement& b) {
   return false;
 }
 
+// A count is one fact only as the toll of one event: the victims' country or group ("three
+// Palestinians were killed", "five Hamas fighters died") names who, not which incident, and
+// two tolls of one country in one article are usually two incidents.
+bool counts_another_event(const Claim& claim, const Entity& subject) {
+  return claim.kind == "count" && subject.type != EntityType::kEvent;
+}
+
 }  // namespace
 
 Statement statement_of(const Claim& claim, const Assessment& assessment, const KnowledgeBase& kb) {
@@ -45,7 +52,11 @@ Statement statement_of(const Claim& claim, const Assessment& assessment, const K
     if (!slot.mention) continue;
     const Mention& m = *slot.mention;
     if (m.kind == MentionKind::kEntity) {
-      for (const NameRef& r : m.refs) s.subjects.push_back(kb.entities()[r.entity].id);
+      for (const NameRef& r : m.refs) {
+        const Entity& e = kb.entities()[r.entity];
+        if (counts_another_event(claim, e)) continue;
+        s.subjects.push_back(e.id);
+      }
     } else if (m.kind == MentionKind::kTime && m.time.period && m.time.type == "DATE" &&
                name != "at") {
       // {date:at} is when a claim is measured ("On March 7, 2024, two years after the
@@ -57,7 +68,10 @@ Statement statement_of(const Claim& claim, const Assessment& assessment, const K
       s.value_text = slot.text;
     }
   }
-  if (!assessment.subject.empty()) s.subjects.push_back(assessment.subject);
+  if (!assessment.subject.empty()) {
+    const Entity* e = kb.find(assessment.subject);
+    if (!e || !counts_another_event(claim, *e)) s.subjects.push_back(assessment.subject);
+  }
   return s;
 }
 

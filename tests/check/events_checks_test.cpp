@@ -217,3 +217,13 @@ TEST_CASE("internal: one article giving a person two ages is flagged once", "[ch
                 "internal")
             .empty());
 }
+
+TEST_CASE("internal: tolls of one country's people in one article are not one fact",
+          "[check][internal]") {
+  // Two incidents, each toll unverifiable: the nationality names the victims, not the event.
+  FileReport r = check_text(
+      "Three Palestinians were killed in a raid in Jenin on Monday. In Gaza, 56 Palestinians "
+      "were killed in strikes overnight.",
+      "2023-10-17");
+  CHECK(of_kind(r, "internal").empty());
+}
