@@ -66,15 +66,45 @@ bool inside_quotation(std::string_view text, std::size_t begin, std::size_t offs
   return straight % 2 == 1 || curly > 0;
 }
 
+// A clock time that opens a transcript's turn: "[5:34] ", "(01:02:03) ", "5:34 ".
+constexpr const char* kTurnClock =
+    R"((?:\[\d{1,2}(?::\d\d){1,2}\]|\(\d{1,2}(?::\d\d){1,2}\)|\d{1,2}:\d\d(?::\d\d)?) +)";
+
+// True when the line around `line` is one of several in the text near it that open with
+// `label` and a colon: the turns of a transcript, not a one-off "Update:" or "Photos:".
+bool label_recurs(std::string_view text, std::size_t line, const std::string& label) {
+  // Turns alternate within a few paragraphs; a window keeps the search bounded.
+  constexpr std::size_t kWindow = 20000;
+  std::size_t from = line > kWindow ? line - kWindow : 0;
+  std::string_view near = text.substr(from, 2 * kWindow);
+  RE2 turn("(?m)^[ \t]*(?:" + std::string(kTurnClock) + ")?" + RE2::QuoteMeta(label) +
+           R"((?: \([^)\n]{0,40}\))?:\s)");
+  if (!turn.ok()) return false;
+  int count = 0;
+  re2::StringPiece input(near.data(), near.size());
+  while (count < 2 && RE2::FindAndConsume(&input, turn)) ++count;
+  return count >= 2;
+}
+
 // True when `offset` lies in a speaker's turn of a transcript: its line opens with a speaker
-// label in capitals ("DAVID MUIR: President Trump, thank you", "BIDEN (voice-over): ..."), so
-// the words are the speaker's, not the article's.
+// label, so the words are the speaker's, not the article's. A label in capitals ("DAVID MUIR:
+// President Trump, thank you", "BIDEN (voice-over): ...") or after a clock time ("[5:34]
+// Welker: ...") is one by itself; a name in mixed case ("Welker:", "Rep. Meijer:", "Q:") is
+// one when other lines nearby open with it too.
 bool in_speaker_turn(std::string_view text, std::size_t offset) {
   std::size_t line = text.rfind('\n', offset == 0 ? 0 : offset - 1);
   line = line == std::string_view::npos ? 0 : line + 1;
-  static const RE2 kLabel(R"(^[ \t]*[A-Z][A-Z.'\x{2019} -]{1,40}[A-Z.](?: \([^)\n]{0,40}\))?:\s)");
-  std::string_view head = text.substr(line, std::min<std::size_t>(offset - line, 64));
-  return RE2::PartialMatch(head, kLabel);
+  std::string_view head = text.substr(line, std::min<std::size_t>(offset - line, 80));
+  static const RE2 kCapitals(R"(^[ \t]*(?:)" + std::string(kTurnClock) +
+                             R"()?[A-Z][A-Z.'\x{2019} -]{1,40}[A-Z.](?: \([^)\n]{0,40}\))?:\s)");
+  if (RE2::PartialMatch(head, kCapitals)) return true;
+  static const RE2 kNamed(
+      R"(^[ \t]*()" + std::string(kTurnClock) +
+      R"()?([A-Z][A-Za-z.'\x{2019}-]*(?: [A-Z][A-Za-z.'\x{2019}-]*){0,2})(?: \([^)\n]{0,40}\))?:\s)");
+  std::string clock;
+  std::string label;
+  if (!RE2::PartialMatch(head, kNamed, &clock, &label)) return false;
+  return !clock.empty() || label_recurs(text, line, label);
 }
 
 }  // namespace

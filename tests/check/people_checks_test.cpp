@@ -119,6 +119,21 @@ TEST_CASE("Qualified titles, negation and quotation", "[check][office_title]") {
       check_text("Jane Doe: Israeli President Benjamin Netanyahu spoke.", "2024-10-07");
   REQUIRE(narrated.findings.size() == 1);
   CHECK(narrated.findings[0].severity == Severity::kError);
+  // Mixed-case labels are turns when they recur, as in a debate transcript, or follow a clock.
+  FileReport debate = check_text(
+      "The debate was held on Monday.\n\nDoe: Israeli President Benjamin Netanyahu is here.\n\n"
+      "Roe: Thank you.\n\nDoe: Let me go on.\n\n[5:34] Roe: Israeli President Benjamin "
+      "Netanyahu, your reaction?\n",
+      "2024-10-07");
+  REQUIRE(debate.findings.size() == 2);
+  CHECK(debate.findings[0].severity == Severity::kInfo);
+  CHECK(debate.findings[1].severity == Severity::kInfo);
+  // A one-off "Update:" is the article's own words.
+  FileReport update = check_text(
+      "The debate was held on Monday.\n\nUpdate: Israeli President Benjamin Netanyahu is here.\n",
+      "2024-10-07");
+  REQUIRE(update.findings.size() == 1);
+  CHECK(update.findings[0].severity == Severity::kError);
 }
 
 TEST_CASE("A lower-case title after a possessive is recognised", "[check][office_title]") {
