@@ -21,10 +21,25 @@ bool is_joining_dash(char32_t c) {
 
 bool is_letter_cp(char32_t c) {
   if (c < 0x80) return is_ascii_alpha(static_cast<char>(c));
-  // Typographic punctuation in the General Punctuation block and Latin-1 symbols are not letters.
-  if (c >= 0x2000 && c <= 0x206F) return false;
-  if (c >= 0xA0 && c <= 0xBF) return false;
-  if (c == 0xD7 || c == 0xF7) return false;
+  // Blocks of punctuation and symbols news copy uses as bullets, arrows and decoration
+  // ("►West Virginia", "• Kyiv", "✔ Confirmed", emoji): never part of a word.
+  struct Range {
+    char32_t first, last;
+  };
+  static constexpr Range kNotLetters[] = {
+      {0xA0, 0xBF},       // Latin-1 punctuation and symbols
+      {0xD7, 0xD7},       // multiplication sign
+      {0xF7, 0xF7},       // division sign
+      {0x2000, 0x2BFF},   // general punctuation, arrows, maths, box drawing, shapes, dingbats
+      {0x3000, 0x303F},   // CJK punctuation
+      {0xE000, 0xF8FF},   // private use (icon fonts)
+      {0xFE00, 0xFE0F},   // variation selectors
+      {0xFE30, 0xFE4F},   // CJK compatibility forms
+      {0xFFF0, 0xFFFF},   // specials
+      {0x1F000, 0x1FAFF}  // emoji and pictographs
+  };
+  for (const Range& r : kNotLetters)
+    if (c >= r.first && c <= r.last) return false;
   return true;
 }
 

@@ -13,6 +13,13 @@ TEST_CASE("Tokens for alias matching", "[segment]") {
   CHECK(token_keys("Côte d'Ivoire") == std::vector<std::string>{"Côte", "d'Ivoire"});
   CHECK(token_keys("9/11 attacks") == std::vector<std::string>{"9", "/", "11", "attacks"});
   CHECK(token_keys("1,200 people") == std::vector<std::string>{"1,200", "people"});
+  // Bullets, arrows and emoji glued to a word are not part of it; letters beyond ASCII are.
+  CHECK(token_keys("\u25BAWest Virginia") ==
+        std::vector<std::string>{"\u25BA", "West", "Virginia"});
+  CHECK(token_keys("\u2022Kyiv") == std::vector<std::string>{"\u2022", "Kyiv"});
+  CHECK(token_keys("\U0001F1FA\U0001F1F8Biden")[2] == "Biden");
+  CHECK(token_keys("Zelenskyy \u0417\u0435\u043B") ==
+        std::vector<std::string>{"Zelenskyy", "\u0417\u0435\u043B"});
 }
 
 TEST_CASE("Token spans are byte offsets", "[segment]") {
