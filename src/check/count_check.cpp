@@ -525,6 +525,20 @@ class CountCheck final : public ClaimCheck {
     return described(claim, ctx, sentence);
   }
 
+  // True when `e` happened in a period the sentence gives, or, when it gives none, within a
+  // month before the article was written (the news it reports).
+  static bool of_the_time(const Entity& e, const std::vector<Period>& when_told,
+                          const CheckContext& ctx) {
+    if (!e.date) return false;
+    Period happened = e.date->period();
+    if (!when_told.empty())
+      return std::any_of(when_told.begin(), when_told.end(),
+                         [&](const Period& p) { return p.intersects(happened); });
+    if (!ctx.published) return false;
+    auto month_before = add_days(*ctx.published, -31);
+    return month_before && happened.end() >= *month_before && happened.begin() <= *ctx.published;
+  }
+
   // Events the sentence describes without naming them, on two independent cues.
   static std::vector<const Entity*> described(const Claim& claim, const CheckContext& ctx,
                                               const std::string& sentence) {
@@ -552,6 +566,11 @@ class CountCheck final : public ClaimCheck {
           for (const NameRef& r : m.refs)
             if (ctx.kb.entities()[r.entity].type == EntityType::kPerson)
               named_before.insert(ctx.kb.entities()[r.entity].id);
+    // The periods the sentence gives (a year, a month, a day), for events of another time.
+    std::vector<Period> when_told;
+    if (claim.sentence)
+      for (const Mention& m : claim.sentence->items)
+        if (m.kind == MentionKind::kTime && m.time.period) when_told.push_back(*m.time.period);
     bool attack_words = false;
     for (std::string_view w : {"gunman", "gunmen", "bomber", "shooter", "attacker", "attackers"})
       attack_words = attack_words || has_word(sentence, std::string(w));
@@ -578,9 +597,12 @@ class CountCheck final : public ClaimCheck {
         whom_before = whom_before || (person && named_before.count(id));
       }
       // Where or whom it struck is always a cue, with its day or its kind; a country only
-      // with its day, a person named before only with its kind.
-      bool fits =
-          (on_day && (place_here || country_here)) || (kind && place_here) || (kind && whom_before);
+      // with its day, a person named before only with its kind. A kind and a place without a
+      // day fit only an event of the time the sentence tells or the article was written in:
+      // "a bomb blast in Peshawar killed 10" in 2024 is not the 2023 mosque bombing.
+      bool of_its_time = of_the_time(e, when_told, ctx);
+      bool fits = (on_day && (place_here || country_here)) || (kind && place_here && of_its_time) ||
+                  (kind && whom_before);
       int cues = int(on_day) + int(kind) + int(place_here || country_here) + int(whom_before);
       if (!fits || cues < best) continue;
       if (cues > best) out.clear();

@@ -89,6 +89,13 @@ TEST_CASE("count: an event described, not named, needs where or whom it struck",
   CHECK(count_verdicts("The Christchurch mosque shootings led to a gun ban; 2 people were shot "
                        "dead by police.",
                        "2020-03-15") == V{"unverifiable"});
+  // A kind and a place: the event of the news, or of the time the sentence gives; another
+  // shooting in the same city years later is another event.
+  const std::string shooting = "A gunman killed 49 people at two mosques in Christchurch";
+  CHECK(count_verdicts(shooting + ".", "2019-03-20") == V{"contradicted"});
+  CHECK(count_verdicts(shooting + " in 2019.", "2024-03-20") == V{"contradicted"});
+  CHECK(count_verdicts(shooting + ".", "2024-03-20") == V{"unverifiable"});
+  CHECK(count_verdicts(shooting + " in 2023.", "2024-03-20") == V{"unverifiable"});
 }
 
 TEST_CASE("deaths_among: read, and checked against the toll and the country ids",
