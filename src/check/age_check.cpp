@@ -90,28 +90,6 @@ bool is_non_person_name_word(const std::string& word) {
   return kWords.count(word) > 0;
 }
 
-// Common words that open a sentence without naming anyone ("The", "After", "Police"); a
-// capitalised plural ("Doctors", "Officials") names no one either.
-bool is_sentence_opener(const std::string& word) {
-  static const std::set<std::string> kWords = {
-      "The",       "A",        "An",       "In",    "On",      "At",      "By",        "For",
-      "From",      "With",     "Without",  "After", "Before",  "During",  "Since",     "Until",
-      "When",      "While",    "As",       "But",   "And",     "Or",      "So",        "Yet",
-      "Then",      "Earlier",  "Later",    "Last",  "Next",    "This",    "That",      "These",
-      "Those",     "It",       "He",       "She",   "They",    "We",      "I",         "You",
-      "His",       "Her",      "Their",    "Our",   "My",      "Your",    "There",     "Here",
-      "Some",      "Many",     "Most",     "All",   "Both",    "Several", "Few",       "Other",
-      "Another",   "One",      "Two",      "Three", "Four",    "Five",    "Police",    "Former",
-      "Ex",        "Outgoing", "Incoming", "Late",  "Still",   "Also",    "However",   "Meanwhile",
-      "According", "Although", "Though",   "If",    "Because", "Despite", "Over",      "Under",
-      "About",     "Around",   "Only",     "Even",  "Such",    "No",      "Not",       "Every",
-      "Each",      "Why",      "What",     "Who",   "How",     "Where",   "Local",     "Born",
-      "Asked",     "Speaking", "Shortly",  "Once",  "Now",     "Today",   "Yesterday", "Tomorrow",
-      "Its",       "Security", "Hospital",
-  };
-  return kWords.count(word) > 0 || (word.size() > 3 && word.back() == 's');
-}
-
 bool is_capitalised(const Token& t) {
   return t.kind == TokenKind::kWord && !t.key.empty() && is_ascii_upper(t.key[0]);
 }

@@ -3,6 +3,7 @@
 #include "recognise/mentions.h"
 
 #include <algorithm>
+#include <set>
 #include <unordered_set>
 
 #include "core/text.h"
@@ -97,9 +98,10 @@ void drop_surnames_inside_names(std::string_view text, const std::vector<Token>&
     if (i + 1 < tokens.size() && only_spaces(m.end, tokens[i + 1].begin) &&
         bare_capitalised(tokens[i + 1]))
       inside = true;
-    // The sentence's first word is capitalised whatever it is.
-    if (i > 0 && i - 1 > 0 && only_spaces(tokens[i - 1].end, m.begin) &&
-        bare_capitalised(tokens[i - 1]) && !is_honorific(tokens[i - 1].key))
+    // The sentence's first word is capitalised whatever it is: a name only when it is not a
+    // common opener ("Tilly Starmer, 58, said", not "Then Starmer said").
+    if (i > 0 && only_spaces(tokens[i - 1].end, m.begin) && bare_capitalised(tokens[i - 1]) &&
+        !is_honorific(tokens[i - 1].key) && (i - 1 > 0 || !is_sentence_opener(tokens[i - 1].key)))
       inside = true;
     if (!inside) continue;
     m.refs.erase(std::remove_if(m.refs.begin(), m.refs.end(),
@@ -128,6 +130,26 @@ int rank(MentionKind k) {
 }
 
 }  // namespace
+
+bool is_sentence_opener(const std::string& word) {
+  static const std::set<std::string> kWords = {
+      "The",       "A",        "An",       "In",    "On",      "At",      "By",        "For",
+      "From",      "With",     "Without",  "After", "Before",  "During",  "Since",     "Until",
+      "When",      "While",    "As",       "But",   "And",     "Or",      "So",        "Yet",
+      "Then",      "Earlier",  "Later",    "Last",  "Next",    "This",    "That",      "These",
+      "Those",     "It",       "He",       "She",   "They",    "We",      "I",         "You",
+      "His",       "Her",      "Their",    "Our",   "My",      "Your",    "There",     "Here",
+      "Some",      "Many",     "Most",     "All",   "Both",    "Several", "Few",       "Other",
+      "Another",   "One",      "Two",      "Three", "Four",    "Five",    "Police",    "Former",
+      "Ex",        "Outgoing", "Incoming", "Late",  "Still",   "Also",    "However",   "Meanwhile",
+      "According", "Although", "Though",   "If",    "Because", "Despite", "Over",      "Under",
+      "About",     "Around",   "Only",     "Even",  "Such",    "No",      "Not",       "Every",
+      "Each",      "Why",      "What",     "Who",   "How",     "Where",   "Local",     "Born",
+      "Asked",     "Speaking", "Shortly",  "Once",  "Now",     "Today",   "Yesterday", "Tomorrow",
+      "Its",       "Security", "Hospital",
+  };
+  return kWords.count(word) > 0 || (word.size() > 3 && word.back() == 's');
+}
 
 bool is_honorific(const std::string& word) {
   static const std::unordered_set<std::string> kWords = {

@@ -36,6 +36,10 @@ struct SentenceMentions {
 // as tokens key them (no final period).
 bool is_honorific(const std::string& word);
 
+// Common words that open a sentence without naming anyone ("The", "After", "Police"); a
+// capitalised plural ("Doctors", "Officials") names no one either.
+bool is_sentence_opener(const std::string& word);
+
 SentenceMentions recognise(std::string_view text, const Sentence& sentence, const KnowledgeBase& kb,
                            const TimeContext& time_context);
 

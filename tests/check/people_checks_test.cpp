@@ -186,3 +186,11 @@ TEST_CASE("A title in a past narrative may be the one held at the time of the ev
   CHECK(check_text("Chancellor Angela Merkel said on Monday that she would stay.", "2025-05-07")
             .findings.size() == 1);
 }
+
+TEST_CASE("A surname after a first word that is a given name is someone else's", "[check][age]") {
+  // Netanyahu was 74 on 2024-10-07: a sentence opener before his surname keeps him...
+  CHECK(check_text("Then Netanyahu, 70, said the plan was sound.", "2024-10-07").findings.size() ==
+        1);
+  // ...a given name before it is another person, whom the records do not know.
+  CHECK(check_text("Tilly Netanyahu, 70, said the plan was sound.", "2024-10-07").findings.empty());
+}
