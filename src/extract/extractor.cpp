@@ -2,10 +2,8 @@
 #include "extract/extractor.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
-#include <mutex>
 #include <set>
 
 namespace factlint {
@@ -79,71 +77,6 @@ bool in_speaker_turn(std::string_view text, std::size_t offset) {
   return RE2::PartialMatch(head, kLabel);
 }
 
-// Every pattern of a rule set in one automaton: one pass over a masked sentence says which
-// patterns can match it, so only those run with captures (0.35 of 154 match a sentence).
-struct RulePrefilter {
-  // The patterns in rule order; holding them keeps their addresses, the cache's key, unique.
-  std::vector<std::shared_ptr<const RE2>> patterns;
-  std::unique_ptr<RE2::Set> any;  // null when the set does not compile: every pattern runs
-};
-
-bool same_patterns(const RulePrefilter& filter, const RuleSet& rules) {
-  std::size_t i = 0;
-  for (const Rule& rule : rules.rules)
-    for (const RulePattern& pattern : rule.patterns)
-      if (i >= filter.patterns.size() || filter.patterns[i++] != pattern.re) return false;
-  return i == filter.patterns.size();
-}
-
-std::shared_ptr<const RulePrefilter> build_prefilter(const RuleSet& rules) {
-  auto out = std::make_shared<RulePrefilter>();
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);  // one automaton for all patterns needs more than one's budget
-  out->any = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  std::string error;
-  for (const Rule& rule : rules.rules) {
-    for (const RulePattern& pattern : rule.patterns) {
-      if (out->any &&
-          out->any->Add(pattern.re->pattern(), &error) != static_cast<int>(out->patterns.size()))
-        out->any.reset();
-      out->patterns.push_back(pattern.re);
-    }
-  }
-  if (out->any && !out->any->Compile()) out->any.reset();
-  return out;
-}
-
-// The prefilter of a rule set, built on first use. Rule sets are plain values assembled in
-// several places (loading, configuration, a request's rule options), so the few recent
-// prefilters are kept by the identity of their patterns rather than inside the set.
-std::shared_ptr<const RulePrefilter> prefilter_for(const RuleSet& rules) {
-  static std::mutex mutex;
-  static std::vector<std::shared_ptr<const RulePrefilter>> recent;  // most recent first
-  constexpr std::size_t kKept = 8;
-  std::lock_guard<std::mutex> lock(mutex);
-  for (std::size_t i = 0; i < recent.size(); ++i) {
-    if (!same_patterns(*recent[i], rules)) continue;
-    std::rotate(recent.begin(), recent.begin() + static_cast<std::ptrdiff_t>(i),
-                recent.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-    return recent.front();
-  }
-  recent.insert(recent.begin(), build_prefilter(rules));
-  if (recent.size() > kKept) recent.pop_back();
-  return recent.front();
-}
-
-// Which patterns, in rule order, can match `input` (all of them when the set cannot tell).
-std::vector<bool> possible_patterns(const RulePrefilter& filter, re2::StringPiece input) {
-  std::vector<int> hits;
-  RE2::Set::ErrorInfo error{};
-  if (!filter.any || (!filter.any->Match(input, &hits, &error) && error.kind != RE2::Set::kNoError))
-    return std::vector<bool>(filter.patterns.size(), true);
-  std::vector<bool> out(filter.patterns.size(), false);
-  for (int i : hits) out[static_cast<std::size_t>(i)] = true;
-  return out;
-}
-
 }  // namespace
 
 MaskedSentence mask_sentence(std::string_view text, const SentenceMentions& mentions,
@@ -189,12 +122,8 @@ std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions&
   re2::StringPiece input(masked.text);
   // Several patterns (or rules) may find the same claim; keep the first per kind and span.
   std::set<std::tuple<std::string, std::size_t, std::size_t>> seen;
-  std::shared_ptr<const RulePrefilter> prefilter = prefilter_for(rules);
-  std::vector<bool> possible = possible_patterns(*prefilter, input);
-  std::size_t pattern_index = 0;
   for (const Rule& rule : rules.rules) {
     for (const RulePattern& pattern : rule.patterns) {
-      if (!possible[pattern_index++]) continue;
       const RE2& re = *pattern.re;
       int ngroups = re.NumberOfCapturingGroups();
       std::vector<re2::StringPiece> groups(static_cast<std::size_t>(ngroups) + 1);

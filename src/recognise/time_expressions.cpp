@@ -4,7 +4,6 @@
 #include "recognise/time_expressions.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <map>
@@ -29,51 +28,27 @@ struct Compiled {
   time::Resolver resolve;
 };
 
-struct CompiledPatterns {
-  std::vector<Compiled> all;
-  // Every pattern in one automaton: one pass over the input says which patterns can match, so
-  // only those run with captures. Null when the set does not compile (then all of them run).
-  std::unique_ptr<RE2::Set> any;
-};
-
-const CompiledPatterns& compiled_patterns() {
-  static const CompiledPatterns kAll = [] {
+const std::vector<Compiled>& compiled_patterns() {
+  static const std::vector<Compiled> kAll = [] {
     std::vector<Pattern> patterns;
     time::add_absolute(patterns);
     time::add_relative(patterns);
     time::add_holidays(patterns);
     time::add_durations(patterns);
     time::add_vague(patterns);
-    CompiledPatterns out;
-    out.any = std::make_unique<RE2::Set>(RE2::Options(), RE2::UNANCHORED);
-    std::string error;  // a pattern the set cannot take leaves every pattern to run
+    std::vector<Compiled> out;
     for (Pattern& p : patterns) {
       auto re = std::make_unique<RE2>(p.regex);
       if (!re->ok()) continue;  // a broken pattern is a programming error caught by the tests
-      if (out.any && out.any->Add(p.regex, &error) != static_cast<int>(out.all.size()))
-        out.any.reset();
       int groups = re->NumberOfCapturingGroups();
       auto named = re->NamedCapturingGroups();
       auto t = named.find("t");
       int span_group = t == named.end() ? 0 : t->second;
-      out.all.push_back({std::move(re), groups, span_group, std::move(p.resolve)});
+      out.push_back({std::move(re), groups, span_group, std::move(p.resolve)});
     }
-    if (out.any && !out.any->Compile()) out.any.reset();
     return out;
   }();
   return kAll;
-}
-
-// Which of the patterns can match somewhere in `input` (all of them when the set cannot tell).
-std::vector<bool> possible_patterns(const CompiledPatterns& patterns, re2::StringPiece input) {
-  std::vector<int> hits;
-  RE2::Set::ErrorInfo error{};
-  if (!patterns.any ||
-      (!patterns.any->Match(input, &hits, &error) && error.kind != RE2::Set::kNoError))
-    return std::vector<bool>(patterns.all.size(), true);
-  std::vector<bool> out(patterns.all.size(), false);
-  for (int i : hits) out[static_cast<std::size_t>(i)] = true;
-  return out;
 }
 
 bool is_word_char(char c) {
@@ -389,10 +364,8 @@ void update_anchor(TimeContext& ctx, const TimeExpression& found) {
 
 std::vector<TimeExpression> find_time_expressions(std::string_view text, std::size_t begin,
                                                   std::size_t end, const TimeContext& ctx) {
-  const CompiledPatterns& compiled = compiled_patterns();
-  const std::vector<Compiled>& patterns = compiled.all;
+  const std::vector<Compiled>& patterns = compiled_patterns();
   re2::StringPiece input(text.data() + begin, end - begin);
-  std::vector<bool> possible = possible_patterns(compiled, input);
   Day reference = ctx.reference.value_or(*make_day(1970, 1, 1));
   SentenceCues cues(text, begin, end);
   auto resolution_at = [&](std::size_t span_begin, std::size_t span_end, Day anchor,
@@ -405,7 +378,6 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, std::si
 
   std::vector<Candidate> found;
   for (std::size_t pi = 0; pi < patterns.size(); ++pi) {
-    if (!possible[pi]) continue;
     const Compiled& p = patterns[pi];
     std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(p.groups) + 1);
     std::size_t pos = 0;
