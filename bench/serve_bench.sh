@@ -39,12 +39,13 @@ curl -sf -X POST -H 'Content-Type: application/x-www-form-urlencoded' \
   --data-binary @"$work/v2.form" "http://127.0.0.1:$port/v2/check" | grep -q '"id":"event-start-date"'
 
 echo "factlint serve benchmark: $(wc -w <"$article") words, $(sed -n 's/.*(\(.*\))/\1/p' "$work/out")"
-echo "wrk: ${seconds}s, 2 threads, $connections connections, $(nproc) CPUs shared with the server"
+threads=$(( connections < 2 ? connections : 2 ))  # wrk needs a connection per thread
+echo "wrk: ${seconds}s, $threads threads, $connections connections, $(nproc) CPUs shared with the server"
 failed_total=0
 for endpoint in v1 v2; do
   if [ "$endpoint" = v1 ]; then body="$work/v1.json" type="application/json"
   else body="$work/v2.form" type="application/x-www-form-urlencoded"; fi
-  FACTLINT_BENCH_BODY="$body" FACTLINT_BENCH_TYPE="$type" wrk -t2 -c"$connections" \
+  FACTLINT_BENCH_BODY="$body" FACTLINT_BENCH_TYPE="$type" wrk -t"$threads" -c"$connections" \
     -d"${seconds}s" --latency -s "$root/bench/serve_bench.lua" \
     "http://127.0.0.1:$port/$endpoint/check" >"$work/wrk-$endpoint"
   rps="$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk-$endpoint")"
