@@ -576,8 +576,8 @@ class CountCheck final : public ClaimCheck {
       attack_words = attack_words || has_word(sentence, std::string(w));
     // The best-supported events: a third cue outweighs two.
     int best = 0;
-    for (const Entity& e : ctx.kb.entities()) {
-      if (!settled_toll(e) || !e.date) continue;
+    auto weigh = [&](const Entity& e) {
+      if (!settled_toll(e) || !e.date) return;
       bool on_day = std::any_of(days.begin(), days.end(),
                                 [&](const Period& p) { return p.intersects(e.date->period()); });
       bool kind = attack_words && e.category == "attack";
@@ -604,11 +604,28 @@ class CountCheck final : public ClaimCheck {
       bool fits = (on_day && (place_here || country_here)) || (kind && place_here && of_its_time) ||
                   (kind && whom_before);
       int cues = int(on_day) + int(kind) + int(place_here || country_here) + int(whom_before);
-      if (!fits || cues < best) continue;
+      if (!fits || cues < best) return;
       if (cues > best) out.clear();
       best = cues;
       out.push_back(&e);
+    };
+    if (!days.empty()) {
+      for (const Entity& e : ctx.kb.entities()) weigh(e);
+      return out;
     }
+    // Without a day, an event fits only through a place or a person named here (or a person
+    // named before): the events of those, weighed in load order as the scan above would, are
+    // all there is, however many events the knowledge base holds.
+    std::set<std::size_t> tied;
+    auto tie = [&](const std::vector<const Entity*>& events) {
+      for (const Entity* e : events) tied.insert(ctx.kb.index_of(*e));
+    };
+    for (const std::string& id : named_here) {
+      tie(ctx.kb.events_in(id));
+      tie(ctx.kb.events_involving(id));
+    }
+    for (const std::string& id : named_before) tie(ctx.kb.events_involving(id));
+    for (std::size_t i : tied) weigh(ctx.kb.entities()[i]);
     return out;
   }
 

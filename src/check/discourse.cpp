@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 namespace factlint {
 
@@ -141,15 +142,19 @@ DescribedEvents described_events(const Claim& claim, const CheckContext& ctx, st
                                  std::size_t offset) {
   DescribedEvents out;
   // A war is a conflict and fighting too, though the records may describe it only as a war.
-  std::vector<const Entity*> described = ctx.kb.events_described_as(noun);
-  if (descriptor_key(noun) == "conflict" || descriptor_key(noun) == "fighting")
-    for (const Entity* e : ctx.kb.events_described_as("war"))
-      if (std::find(described.begin(), described.end(), e) == described.end())
-        described.push_back(e);
-  if (described.empty()) return out;
-  auto fits = [&](const Entity& e) {
-    return std::find(described.begin(), described.end(), &e) != described.end();
+  // In the index's order, once each; membership by hash, since a linear find per entity is
+  // quadratic with tens of thousands of wars.
+  std::vector<const Entity*> described;
+  std::unordered_set<const Entity*> is_described;
+  auto add = [&](const std::vector<const Entity*>& events) {
+    for (const Entity* e : events)
+      if (is_described.insert(e).second) described.push_back(e);
   };
+  add(ctx.kb.events_described_as(noun));
+  if (descriptor_key(noun) == "conflict" || descriptor_key(noun) == "fighting")
+    add(ctx.kb.events_described_as("war"));
+  if (described.empty()) return out;
+  auto fits = [&](const Entity& e) { return is_described.count(&e) > 0; };
   out.named = latest_mentioned(claim, ctx, offset, fits);
   auto located = [&](const std::vector<const Mention*>& mentions) {
     std::vector<std::string> countries;
@@ -158,14 +163,16 @@ DescribedEvents described_events(const Claim& claim, const CheckContext& ctx, st
         if (std::find(countries.begin(), countries.end(), c) == countries.end())
           countries.push_back(c);
     std::vector<const Entity*> found;
+    if (countries.empty()) return found;
     for (const Entity* e : described) {
       if (std::find(out.named.begin(), out.named.end(), e) != out.named.end()) continue;
       for (const std::string& place : e->location) {
         const Entity* where = ctx.kb.find(place);
         std::string country = where && where->type == EntityType::kPlace ? where->country : place;
-        if (std::find(countries.begin(), countries.end(), country) != countries.end() &&
-            std::find(found.begin(), found.end(), e) == found.end())
-          found.push_back(e);
+        if (std::find(countries.begin(), countries.end(), country) != countries.end()) {
+          found.push_back(e);  // once, however many of its places are named
+          break;
+        }
       }
     }
     return found;

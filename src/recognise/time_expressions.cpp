@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 
 #include "core/text.h"
@@ -135,37 +136,74 @@ bool is_future_cue(const std::string& w, const std::string& next) {
   return w == "scheduled";
 }
 
-// The direction the sentence's nearest tense cue gives, kTense when it has none.
-Direction tense_around(std::string_view text, std::size_t lo, std::size_t hi, std::size_t begin,
-                       std::size_t end) {
-  auto [a, b] = sentence_bounds(text, lo, hi, begin, end);
+// A word of a sentence with the tense it cues, classified once per sentence: a sentence holds
+// many candidate expressions and each asks for its nearest cue.
+struct CuedWord {
+  std::size_t begin;
+  std::size_t end;
+  bool reporting;  // a reporting verb: dates the report, counts only when nothing else does
+  bool future;
+  bool past;
+};
+
+std::vector<CuedWord> cue_words(std::string_view text, std::size_t a, std::size_t b) {
   std::vector<Word> words = words_in(text, a, b);
-  std::size_t best = std::string::npos;
-  Direction dir = Direction::kTense;
-  bool reported = false;
+  std::vector<CuedWord> out;
+  out.reserve(words.size());
+  static const std::string kNone;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
-    if (w.begin >= begin && w.end <= end) continue;
-    if (is_reporting_verb(w.lower)) {
-      reported = true;
-      continue;
-    }
-    const std::string& next = i + 1 < words.size() ? words[i + 1].lower : std::string();
-    const std::string& previous = i > 0 ? words[i - 1].lower : std::string();
-    bool future = is_future_cue(w.lower, next);
+    const std::string& next = i + 1 < words.size() ? words[i + 1].lower : kNone;
+    const std::string& previous = i > 0 ? words[i - 1].lower : kNone;
+    bool reporting = is_reporting_verb(w.lower);
+    bool future = !reporting && is_future_cue(w.lower, next);
     // "to be published", "has been postponed": a participle, not a past event.
-    bool past = !future && is_past_cue(w.lower) && !is_auxiliary_be(previous);
-    if (!future && !past) continue;
-    std::size_t distance = w.end <= begin ? begin - w.end : w.begin - end;
-    // Ties go to the past: news reports what happened.
-    if (distance < best || (distance == best && past)) {
-      best = distance;
-      dir = future ? Direction::kFuture : Direction::kPast;
-    }
+    bool past = !reporting && !future && is_past_cue(w.lower) && !is_auxiliary_be(previous);
+    out.push_back({w.begin, w.end, reporting, future, past});
   }
-  if (dir == Direction::kTense && reported) return Direction::kPast;
-  return dir;
+  return out;
 }
+
+// The cue words of each sentence an input's expressions sit in, keyed by the sentence's bounds
+// (an expression with a full stop inside, "Feb. 24", gives other bounds than its neighbours).
+class SentenceCues {
+ public:
+  SentenceCues(std::string_view text, std::size_t lo, std::size_t hi)
+      : text_(text), lo_(lo), hi_(hi) {}
+
+  // The direction the sentence's nearest tense cue gives, kTense when it has none.
+  Direction tense_around(std::size_t begin, std::size_t end) {
+    std::pair<std::size_t, std::size_t> bounds = sentence_bounds(text_, lo_, hi_, begin, end);
+    auto found = cues_.find(bounds);
+    if (found == cues_.end())
+      found = cues_.emplace(bounds, cue_words(text_, bounds.first, bounds.second)).first;
+    std::size_t best = std::string::npos;
+    Direction dir = Direction::kTense;
+    bool reported = false;
+    for (const CuedWord& w : found->second) {
+      if (w.begin >= begin && w.end <= end) continue;
+      if (w.reporting) {
+        reported = true;
+        continue;
+      }
+      if (!w.future && !w.past) continue;
+      std::size_t distance = w.end <= begin ? begin - w.end : w.begin - end;
+      // Ties go to the past: news reports what happened.
+      if (distance < best || (distance == best && w.past)) {
+        best = distance;
+        dir = w.future ? Direction::kFuture : Direction::kPast;
+      }
+    }
+    if (dir == Direction::kTense && reported) return Direction::kPast;
+    return dir;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t lo_;
+  std::size_t hi_;
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<CuedWord>> cues_;
+};
 
 struct Candidate {
   TimeExpression expr;
@@ -329,10 +367,11 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, std::si
   const std::vector<Compiled>& patterns = compiled_patterns();
   re2::StringPiece input(text.data() + begin, end - begin);
   Day reference = ctx.reference.value_or(*make_day(1970, 1, 1));
+  SentenceCues cues(text, begin, end);
   auto resolution_at = [&](std::size_t span_begin, std::size_t span_end, Day anchor,
                            bool has_anchor) {
     Direction dir = ctx.direction;
-    if (dir == Direction::kTense) dir = tense_around(text, begin, end, span_begin, span_end);
+    if (dir == Direction::kTense) dir = cues.tense_around(span_begin, span_end);
     return Resolution{reference, dir, anchor, has_anchor, ctx.numeric_order};
   };
   Day initial_anchor = ctx.anchor.value_or(reference);
