@@ -116,7 +116,7 @@ void handle_v1_check(ServeContext& context, const std::string& raw, httplib::Res
   json body;
   try {
     body = json::parse(raw);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, or out_of_range for 7777e7777
     send_error(res, 400, std::string("request body is not valid JSON: ") + e.what());
     return;
   }

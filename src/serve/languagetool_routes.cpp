@@ -173,7 +173,7 @@ void read_annotated(const std::string& data, std::string* original, std::string*
   json annotated;
   try {
     annotated = json::parse(data);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, or out_of_range for 7777e7777
     throw BadRequest{std::string("parameter 'data' is not valid JSON: ") + e.what()};
   }
   if (!annotated.is_object() || !annotated.contains("annotation") ||
