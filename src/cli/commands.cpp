@@ -245,7 +245,8 @@ int run_check(const CheckCommand& cmd) {
       reporter->write_into(reports, fs::path(cmd.output).parent_path().string(), out);
     if (!write_output(cmd.output, out.str(), &error)) return fail_with(error);
   }
-  if (lint.internal_errors > 0) return kExitError;  // each was reported for its file
+  // Each was reported for its path; the report holds every other file.
+  if (lint.internal_errors > 0 || lint.unreadable > 0) return kExitError;
   if (cmd.claims_only) return kExitClean;
   if (!cmd.lint.write_baseline.empty()) {
     // Recording the findings is the job asked for: it succeeded, whatever they are.

@@ -1,18 +1,19 @@
 // Lint: inputs -> configuration per file -> parallel check -> suppressions -> baseline.
 #include "cli/lint.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
-#include <sstream>
 #include <thread>
 
 #include "cli/commands.h"
@@ -34,6 +35,8 @@ struct Input {
   std::string walk_root;    // the folder it was found in; empty when named on the command line
   std::string config_file;  // empty: none
   std::string profile;      // the config file and the overrides entries that match
+  std::string problem;      // why it cannot be read ("cannot read: Permission denied"), if so
+  bool folder = false;      // an unreadable folder met on a walk
 };
 
 // One configuration's way of checking: its checker and options, shared by its files.
@@ -55,16 +58,34 @@ int rank(Severity s) {
   return s == Severity::kError ? 3 : s == Severity::kWarning ? 2 : 1;
 }
 
+// On failure, `*bytes` holds the reason ("Permission denied"). Read with POSIX calls, since a
+// stream reports a read error (EIO from /proc/self/mem, a failing disk) as an early end of file
+// and the file would pass as empty.
 bool read_bytes(const std::string& path, std::string* bytes) {
   if (path == "-") {
     *bytes = std::string(std::istreambuf_iterator<char>(std::cin), {});
     return true;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  *bytes = buf.str();
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    *bytes = std::strerror(errno);
+    return false;
+  }
+  bytes->clear();
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = read(fd, buf, sizeof buf);
+    if (n > 0) {
+      bytes->append(buf, static_cast<std::size_t>(n));
+    } else if (n == 0) {
+      break;
+    } else if (errno != EINTR) {
+      *bytes = std::strerror(errno);
+      close(fd);
+      return false;
+    }
+  }
+  close(fd);
   return true;
 }
 
@@ -89,7 +110,7 @@ bool selected(const Input& in, const Config& config, const LintOptions& options)
   std::string from_root = relative_to(in.path, in.walk_root.empty() ? "." : in.walk_root);
   if (any_glob_matches(config.exclude.value, from_config)) return false;
   if (any_glob_matches(options.excludes, from_root)) return false;
-  if (in.walk_root.empty()) return true;  // named on the command line
+  if (in.walk_root.empty() || in.folder) return true;  // named, or its files are unknown
   if (!options.globs.empty()) return any_glob_matches(options.globs, from_root);
   if (!config.include.value.empty()) return any_glob_matches(config.include.value, from_config);
   return is_article_extension(in.path);
@@ -134,7 +155,7 @@ std::string article_extensions_text() {
 struct Slot {
   std::optional<FileReport> report;
   std::string warning;         // the file was skipped
-  std::string error;           // the run must stop (exit 2)
+  std::string error;           // the file cannot be read; the others go on (exit 2 at the end)
   std::string internal_error;  // checking this file failed; the others go on (exit 2 at the end)
 };
 
@@ -165,24 +186,38 @@ std::optional<std::string> run_lint(const CheckCommand& cmd, const RunOptions& r
   // Inputs, in command-line order; folders walked in sorted order.
   std::vector<Input> inputs;
   std::map<std::string, std::size_t> seen;  // absolute path -> index in inputs
+  // A path that cannot be read (missing, a symlink loop, no permission) is reported for itself
+  // at the end (exit 2); the other files are checked as usual.
   for (const std::string& path : cmd.paths) {
-    std::error_code ec;
+    std::error_code ec, status_error;
+    fs::file_status status = path == "-" ? fs::file_status() : fs::status(path, status_error);
     if (path == "-") {
       std::string name = cmd.stdin_filename.empty() ? "-" : cmd.stdin_filename;
-      inputs.push_back({path, name, "", "", ""});
-    } else if (fs::is_directory(path, ec)) {
-      for (std::string& file : walk_directory(path))
+      inputs.push_back({path, name, "", "", "", ""});
+    } else if (fs::is_directory(status)) {
+      WalkResult walk = walk_directory(path);
+      for (std::string& file : walk.files)
         if (seen.emplace(fs::absolute(file, ec).lexically_normal().string(), inputs.size()).second)
-          inputs.push_back({file, file, path, "", ""});
-    } else if (fs::exists(path, ec)) {
+          inputs.push_back({file, file, path, "", "", ""});
+      for (UnreadablePath& bad : walk.unreadable)
+        if (seen.emplace(fs::absolute(bad.path, ec).lexically_normal().string(), inputs.size())
+                .second)
+          inputs.push_back({bad.path, bad.path, path, "", "",
+                            (bad.folder ? "cannot read folder: " : "cannot read: ") + bad.reason,
+                            bad.folder});
+    } else if (fs::exists(status)) {
       auto [it, added] =
           seen.emplace(fs::absolute(path, ec).lexically_normal().string(), inputs.size());
       if (added)
-        inputs.push_back({path, path, "", "", ""});
+        inputs.push_back({path, path, "", "", "", ""});
       else
         inputs[it->second].walk_root.clear();  // also named: checked whatever its extension
-    } else {
-      return path + ": no such file or directory";
+    } else if (seen.emplace(fs::absolute(path, ec).lexically_normal().string(), inputs.size())
+                   .second) {
+      bool missing = !status_error || status_error == std::errc::no_such_file_or_directory;
+      inputs.push_back(
+          {path, path, "", "", "",
+           missing ? "no such file or directory" : "cannot read: " + status_error.message()});
     }
   }
 
@@ -270,10 +305,14 @@ std::optional<std::string> run_lint(const CheckCommand& cmd, const RunOptions& r
   std::atomic<std::size_t> done{0};
   auto check_one = [&](const Input& in, Slot& slot) {
     std::string bytes;
+    if (!in.problem.empty()) {
+      slot.error = in.name + ": " + in.problem;
+      return;
+    }
     if (in.path == "-") {
       bytes = stdin_bytes;
     } else if (!read_bytes(in.path, &bytes)) {
-      slot.error = in.path + ": cannot read";
+      slot.error = in.path + ": cannot read: " + bytes;
       return;
     }
     InputFormat format = detect_format(in.name);
@@ -310,7 +349,11 @@ std::optional<std::string> run_lint(const CheckCommand& cmd, const RunOptions& r
   progress.finish();
 
   for (std::size_t i = 0; i < chosen.size(); ++i) {
-    if (!slots[i].error.empty()) return slots[i].error;
+    if (!slots[i].error.empty()) {
+      std::cerr << "factlint: " << slots[i].error << "\n";
+      ++result.unreadable;
+      continue;
+    }
     if (!slots[i].warning.empty()) std::cerr << "factlint: warning: " << slots[i].warning << "\n";
     if (!slots[i].internal_error.empty()) {
       std::cerr << "factlint: " << chosen[i].name << ": internal error: " << slots[i].internal_error

@@ -38,6 +38,7 @@ struct LintResult {
   bool failed = false;              // some file has a finding at or above its fail_on
   int too_many_warnings = 0;        // the warnings found, when over --max-warnings
   int internal_errors = 0;          // files whose check failed (reported, then exit 2)
+  int unreadable = 0;               // paths that could not be read (reported, then exit 2)
 };
 
 // Checks every input of `cmd`; returns a one-line problem (exit 2) or nullopt.

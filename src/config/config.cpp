@@ -8,6 +8,7 @@
 #include <set>
 
 #include "config/inputs.h"
+#include "core/yaml_error.h"
 #include "engine/paths.h"
 
 namespace factlint {
@@ -169,7 +170,7 @@ void read_file_into(const std::string& file, Config& c, Diagnostics& diags) {
   try {
     root = YAML::LoadFile(file);
   } catch (const YAML::ParserException& e) {
-    diags.error({file, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
+    diags.error({file, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + yaml_error_text(e));
     return;
   } catch (const YAML::Exception& e) {
     diags.error({file, 0, 0}, std::string("cannot read: ") + e.what());

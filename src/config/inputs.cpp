@@ -144,23 +144,26 @@ bool is_ignored(const IgnoreStack& stack, const fs::path& path, bool is_dir) {
   return ignored;
 }
 
-void walk(const fs::path& dir, IgnoreStack stack, std::vector<std::string>& out) {
+void walk(const fs::path& dir, IgnoreStack stack, WalkResult& out) {
   std::error_code ec;
   if (auto file = read_ignore_file(fs::absolute(dir, ec).lexically_normal())) stack.push_back(file);
   std::vector<fs::directory_entry> entries;
-  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
-       it.increment(ec))
-    entries.push_back(*it);
+  auto it = fs::directory_iterator(dir, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
+  if (ec) out.unreadable.push_back({dir.lexically_normal().string(), ec.message(), true});
   std::sort(entries.begin(), entries.end(),
             [](const auto& a, const auto& b) { return a.path() < b.path(); });
   for (const fs::directory_entry& e : entries) {
     bool is_dir = e.is_directory(ec) && !e.is_symlink(ec);
     if (is_dir && e.path().filename() == ".git") continue;
     if (is_ignored(stack, fs::absolute(e.path(), ec).lexically_normal(), is_dir)) continue;
-    if (is_dir)
+    if (is_dir) {
       walk(e.path(), stack, out);
-    else if (e.is_regular_file(ec))
-      out.push_back(e.path().lexically_normal().string());
+    } else if (e.is_regular_file(ec)) {
+      out.files.push_back(e.path().lexically_normal().string());
+    } else if (ec && ec != std::errc::no_such_file_or_directory) {
+      out.unreadable.push_back({e.path().lexically_normal().string(), ec.message(), false});
+    }
   }
 }
 
@@ -190,7 +193,7 @@ bool any_glob_matches(const std::vector<std::string>& patterns, std::string_view
                      [&](const std::string& p) { return glob_match(p, path); });
 }
 
-std::vector<std::string> walk_directory(const std::string& root) {
+WalkResult walk_directory(const std::string& root) {
   // The .gitignore files above the walk, up to the repository root, apply too.
   IgnoreStack stack;
   std::error_code ec;
@@ -204,7 +207,7 @@ std::vector<std::string> walk_directory(const std::string& root) {
   if (!parents.empty() && fs::exists(parents.back() / ".git", ec))
     for (auto it = parents.rbegin(); it != parents.rend(); ++it)
       if (auto file = read_ignore_file(*it)) stack.push_back(file);
-  std::vector<std::string> out;
+  WalkResult out;
   walk(fs::path(root), stack, out);
   return out;
 }

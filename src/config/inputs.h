@@ -2,7 +2,7 @@
 // .gitignore files of the walk and of its parents up to the repository root; globs pick and
 // drop files.
 //
-//   std::vector<std::string> files = walk_directory("articles");    // candidates, sorted
+//   WalkResult walk = walk_directory("articles");    // walk.files: candidates, sorted
 //   bool drop = glob_match("drafts/**", "drafts/a.md");
 #pragma once
 
@@ -18,8 +18,21 @@ namespace factlint {
 bool glob_match(std::string_view pattern, std::string_view path);
 bool any_glob_matches(const std::vector<std::string>& patterns, std::string_view path);
 
-// Every regular file below `root` that .gitignore does not exclude, sorted; `.git` is skipped.
-std::vector<std::string> walk_directory(const std::string& root);
+// A path met on a walk that exists but cannot be read: a folder without permission, a symlink
+// loop. (A dangling symlink is nothing to read, as editors leave for lock files, and is skipped.)
+struct UnreadablePath {
+  std::string path;
+  std::string reason;  // "Permission denied", "Too many levels of symbolic links"
+  bool folder = false;
+};
+
+struct WalkResult {
+  std::vector<std::string> files;  // sorted
+  std::vector<UnreadablePath> unreadable;
+};
+
+// Every regular file below `root` that .gitignore does not exclude; `.git` is skipped.
+WalkResult walk_directory(const std::string& root);
 
 // True for the extensions factlint reads when no include glob says otherwise.
 bool is_article_extension(std::string_view path);

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "check/check.h"
+#include "core/yaml_error.h"
 #include "extract/rule.h"
 #include "knowledge/loader.h"
 #include "read/publication_date.h"
@@ -34,6 +35,16 @@ std::string slot_regex(const std::string& type) {
   return std::string(kOpen) + "[0-9]+:[a-z]*[" + letters + "][a-z]*" + kClose;
 }
 
+// A pattern as quoted in a message: one line, at most 120 bytes (a generated pattern may be
+// megabytes long).
+std::string shortened(const std::string& source) {
+  constexpr std::size_t kShown = 120;
+  if (source.size() <= kShown) return source;
+  std::size_t cut = kShown;
+  while (cut > 0 && (static_cast<unsigned char>(source[cut]) & 0xC0) == 0x80) --cut;
+  return source.substr(0, cut) + "... (" + std::to_string(source.size()) + " bytes)";
+}
+
 class RuleParser {
  public:
   RuleParser(std::string path, Diagnostics& diags) : path_(std::move(path)), diags_(diags) {}
@@ -44,7 +55,7 @@ class RuleParser {
     try {
       root = YAML::Load(text);
     } catch (const YAML::Exception& e) {
-      diags_.error(at(e.mark), "YAML syntax error: " + e.msg);
+      diags_.error(at(e.mark), "YAML syntax error: " + yaml_error_text(e));
       return out;
     }
     if (!root || root.IsNull()) return out;
@@ -127,9 +138,19 @@ class RuleParser {
     }
     RE2::Options options;
     options.set_log_errors(false);
+    // RE2 matches in linear time whatever the pattern; its memory budget (max_mem, 8 MB by
+    // default) bounds the compiled program, and a pattern past it is refused here.
     auto re = std::make_shared<RE2>(expanded, options);
+    if (re->error_code() == RE2::ErrorPatternTooLarge) {
+      diags_.error(p.where, "pattern too large: it compiles past RE2's memory budget of " +
+                                std::to_string(options.max_mem() >> 20) +
+                                " MB (a large {n} repeat or many slots?); split it into "
+                                "several patterns (in '" +
+                                shortened(p.source) + "')");
+      return std::nullopt;
+    }
     if (!re->ok()) {
-      diags_.error(p.where, "bad pattern: " + re->error() + " (in '" + p.source + "')");
+      diags_.error(p.where, "bad pattern: " + re->error() + " (in '" + shortened(p.source) + "')");
       return std::nullopt;
     }
     // A slot inside a [...] class compiles as characters, not a group: the extractor would
@@ -140,7 +161,7 @@ class RuleParser {
         diags_.error(p.where, "slot {" + slot +
                                   "} is swallowed by the pattern around it (a '[' "
                                   "before it?) in '" +
-                                  p.source + "'");
+                                  shortened(p.source) + "'");
         return std::nullopt;
       }
     }

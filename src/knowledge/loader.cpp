@@ -10,6 +10,8 @@
 #include <set>
 #include <sstream>
 
+#include "core/yaml_error.h"
+
 namespace factlint {
 
 namespace fs = std::filesystem;
@@ -47,7 +49,7 @@ class FileParser {
     try {
       root = YAML::Load(text);
     } catch (const YAML::Exception& e) {
-      diags_.error(at(e.mark), "YAML syntax error: " + e.msg);
+      diags_.error(at(e.mark), "YAML syntax error: " + yaml_error_text(e));
       return out;
     }
     if (!root || root.IsNull()) return out;  // an empty file holds no entities
@@ -453,16 +455,27 @@ std::vector<Entity> load_knowledge_file(const std::string& path, Diagnostics& di
 std::vector<std::string> collect_yaml_files(const std::string& path, Diagnostics& diags) {
   std::vector<std::string> out;
   std::error_code ec;
-  if (fs::is_regular_file(path, ec)) return {path};
-  if (!fs::is_directory(path, ec)) {
-    diags.error({path, 0, 0}, "no such file or directory");
+  fs::file_status status = fs::status(path, ec);
+  if (fs::is_regular_file(status)) return {path};
+  if (!fs::is_directory(status)) {
+    bool missing = !ec || ec == std::errc::no_such_file_or_directory;
+    diags.error({path, 0, 0},
+                missing ? "no such file or directory" : "cannot read: " + ec.message());
     return out;
   }
   for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::end(it);
        it.increment(ec)) {
-    if (!it->is_regular_file()) continue;
     std::string ext = it->path().extension().string();
-    if (ext == ".yaml" || ext == ".yml") out.push_back(it->path().lexically_normal().string());
+    if (ext != ".yaml" && ext != ".yml") continue;
+    std::error_code entry_ec;
+    if (it->is_regular_file(entry_ec)) {
+      out.push_back(it->path().lexically_normal().string());
+    } else if (entry_ec && entry_ec != std::errc::no_such_file_or_directory) {
+      // A symlink loop named like a knowledge file (the non-throwing test: a throw here would
+      // end the run without naming the file).
+      diags.error({it->path().lexically_normal().string(), 0, 0},
+                  "cannot read: " + entry_ec.message());
+    }
   }
   if (ec) diags.error({path, 0, 0}, "cannot walk directory: " + ec.message());
   std::sort(out.begin(), out.end());

@@ -111,59 +111,61 @@ bool run_timed_check(ServeContext& context, Checker checker, Document doc, RunOp
   return true;
 }
 
+void handle_v1_check(ServeContext& context, const std::string& raw, httplib::Response& res) {
+  auto snapshot = context.store.current();
+  json body;
+  try {
+    body = json::parse(raw);
+  } catch (const json::exception& e) {  // parse_error, or out_of_range for 7777e7777
+    send_error(res, 400, std::string("request body is not valid JSON: ") + e.what());
+    return;
+  }
+  std::string text, path;
+  InputFormat format;
+  RunOptions options;
+  std::shared_ptr<const RuleSet> rules = snapshot->rules;
+  try {
+    if (!body.is_object())
+      throw BadRequest{"request body must be a JSON object, got " + std::string(body.type_name())};
+    if (!body.contains("text") || body["text"].is_null()) throw BadRequest{"missing field 'text'"};
+    text = optional_string(body, "text", "");
+    path = optional_string(body, "path", "request");
+    std::string format_name = optional_string(body, "format", "text");
+    auto f = request_formats().find(format_name);
+    if (f == request_formats().end())
+      throw BadRequest{"unsupported format '" + format_name +
+                       "' (expected text, markdown, html or ninjs)"};
+    format = f->second;
+    std::string published = optional_string(body, "published", "");
+    if (!published.empty()) {
+      auto day = FuzzyDate::parse(published);
+      if (!day || day->precision() != DatePrecision::kDay)
+        throw BadRequest{"field 'published' must be a date YYYY-MM-DD, got '" + published + "'"};
+      options.date_override = day->first_day();
+    }
+    RuleChanges changes = parse_rule_changes(body, *rules);
+    if (!changes.empty()) rules = adjust_rules(*rules, changes);
+  } catch (const BadRequest& bad) {
+    send_error(res, 400, bad.message);
+    return;
+  }
+  auto doc = read_request_document(path, std::move(text), format, res);
+  if (!doc) return;
+  FileReport report;
+  if (!run_timed_check(context, Checker(snapshot->kb, rules), std::move(*doc), options, res,
+                       &report))
+    return;
+  std::ostringstream out;
+  make_json_reporter()->write({report}, out);
+  send_json(res, 200, out.str());
+}
+
 void add_check_routes(httplib::Server& server, ServeContext& context) {
   server.Post("/v1/check", [&context](const httplib::Request& req, httplib::Response& res,
                                       const httplib::ContentReader& reader) {
     std::string raw;
     if (!read_body(req, res, reader, context.limits, &raw)) return;
-    auto snapshot = context.store.current();
-    json body;
-    try {
-      body = json::parse(raw);
-    } catch (const json::parse_error& e) {
-      send_error(res, 400, std::string("request body is not valid JSON: ") + e.what());
-      return;
-    }
-    std::string text, path;
-    InputFormat format;
-    RunOptions options;
-    std::shared_ptr<const RuleSet> rules = snapshot->rules;
-    try {
-      if (!body.is_object())
-        throw BadRequest{"request body must be a JSON object, got " +
-                         std::string(body.type_name())};
-      if (!body.contains("text") || body["text"].is_null())
-        throw BadRequest{"missing field 'text'"};
-      text = optional_string(body, "text", "");
-      path = optional_string(body, "path", "request");
-      std::string format_name = optional_string(body, "format", "text");
-      auto f = request_formats().find(format_name);
-      if (f == request_formats().end())
-        throw BadRequest{"unsupported format '" + format_name +
-                         "' (expected text, markdown, html or ninjs)"};
-      format = f->second;
-      std::string published = optional_string(body, "published", "");
-      if (!published.empty()) {
-        auto day = FuzzyDate::parse(published);
-        if (!day || day->precision() != DatePrecision::kDay)
-          throw BadRequest{"field 'published' must be a date YYYY-MM-DD, got '" + published + "'"};
-        options.date_override = day->first_day();
-      }
-      RuleChanges changes = parse_rule_changes(body, *rules);
-      if (!changes.empty()) rules = adjust_rules(*rules, changes);
-    } catch (const BadRequest& bad) {
-      send_error(res, 400, bad.message);
-      return;
-    }
-    auto doc = read_request_document(path, std::move(text), format, res);
-    if (!doc) return;
-    FileReport report;
-    if (!run_timed_check(context, Checker(snapshot->kb, rules), std::move(*doc), options, res,
-                         &report))
-      return;
-    std::ostringstream out;
-    make_json_reporter()->write({report}, out);
-    send_json(res, 200, out.str());
+    handle_v1_check(context, raw, res);
   });
 }
 

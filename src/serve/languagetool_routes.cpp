@@ -173,7 +173,7 @@ void read_annotated(const std::string& data, std::string* original, std::string*
   json annotated;
   try {
     annotated = json::parse(data);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, or out_of_range for 7777e7777
     throw BadRequest{std::string("parameter 'data' is not valid JSON: ") + e.what()};
   }
   if (!annotated.is_object() || !annotated.contains("annotation") ||
@@ -202,8 +202,9 @@ void read_annotated(const std::string& data, std::string* original, std::string*
   }
 }
 
-void check_languagetool(ServeContext& context, const httplib::Params& params,
-                        httplib::Response& res) {
+}  // namespace
+
+void handle_v2_check(ServeContext& context, const httplib::Params& params, httplib::Response& res) {
   auto snapshot = context.store.current();
   auto param = [&](const char* key) -> const std::string* {
     auto it = params.find(key);
@@ -264,26 +265,29 @@ void check_languagetool(ServeContext& context, const httplib::Params& params,
   send_json(res, 200, reply.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
-}  // namespace
+void handle_v2_check_form(ServeContext& context, const httplib::Request& req,
+                          const std::string& body, httplib::Response& res) {
+  std::string type = req.get_header_value("Content-Type");
+  if (!type.empty() && type.rfind("application/x-www-form-urlencoded", 0) != 0) {
+    send_error(res, 415,
+               "unsupported Content-Type '" + type +
+                   "': send application/x-www-form-urlencoded form fields");
+    return;
+  }
+  httplib::Params params = req.params;  // the query string's, then the form's
+  httplib::detail::parse_query_text(body, params);
+  handle_v2_check(context, params, res);
+}
 
 void add_languagetool_routes(httplib::Server& server, ServeContext& context) {
   server.Post("/v2/check", [&context](const httplib::Request& req, httplib::Response& res,
                                       const httplib::ContentReader& reader) {
     std::string body;
     if (!read_body(req, res, reader, context.limits, &body)) return;
-    std::string type = req.get_header_value("Content-Type");
-    if (!type.empty() && type.rfind("application/x-www-form-urlencoded", 0) != 0) {
-      send_error(res, 415,
-                 "unsupported Content-Type '" + type +
-                     "': send application/x-www-form-urlencoded form fields");
-      return;
-    }
-    httplib::Params params = req.params;  // the query string's, then the form's
-    httplib::detail::parse_query_text(body, params);
-    check_languagetool(context, params, res);
+    handle_v2_check_form(context, req, body, res);
   });
   server.Get("/v2/check", [&context](const httplib::Request& req, httplib::Response& res) {
-    check_languagetool(context, req.params, res);
+    handle_v2_check(context, req.params, res);
   });
   server.Get("/v2/languages", [](const httplib::Request&, httplib::Response& res) {
     ordered_json list = ordered_json::array();

@@ -4,6 +4,7 @@
 //   add_check_routes(server, context);          // POST /v1/check
 //   add_languagetool_routes(server, context);   // POST /v2/check, GET /v2/languages
 //   add_kb_routes(server, context);             // GET /healthz, /v1/kb/stats; POST /v1/kb/reload
+//   handle_v1_check(context, body, res);        // the /v1/check handler, without a socket
 #pragma once
 
 #include <httplib.h>
@@ -27,6 +28,13 @@ struct ServeContext {
 void add_check_routes(httplib::Server& server, ServeContext& context);
 void add_languagetool_routes(httplib::Server& server, ServeContext& context);
 void add_kb_routes(httplib::Server& server, ServeContext& context);
+
+// The handlers behind the routes, on a body already read (the fuzz target calls them without a
+// socket): POST /v1/check's JSON; /v2/check's parameters, or a POST's form body.
+void handle_v1_check(ServeContext& context, const std::string& body, httplib::Response& res);
+void handle_v2_check(ServeContext& context, const httplib::Params& params, httplib::Response& res);
+void handle_v2_check_form(ServeContext& context, const httplib::Request& req,
+                          const std::string& body, httplib::Response& res);
 
 // Per-request rule changes: a new severity for a rule id, or nullopt to turn the rule off.
 using RuleChanges = std::map<std::string, std::optional<Severity>>;

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -77,6 +78,11 @@ bool write_baseline(const std::string& file, const std::vector<FileReport>& repo
 }
 
 std::optional<Baseline> read_baseline(const std::string& file, std::string* error) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec)) {
+    *error = file + ": is a directory, not a baseline file";
+    return std::nullopt;
+  }
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     *error = file + ": cannot read the baseline";
