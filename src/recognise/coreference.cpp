@@ -159,9 +159,10 @@ void Coreference::resolve(std::string_view text, SentenceMentions& mentions) {
     if (i + 1 < tokens.size() && spaces_between(t.end, tokens[i + 1].begin) &&
         unrecorded_name_word(i + 1))
       continue;
-    // The sentence's first word is capitalised whatever it is; "Sen." and "Mrs." are not names.
-    if (i > 1 && spaces_between(tokens[i - 1].end, t.begin) && unrecorded_name_word(i - 1) &&
-        !is_honorific(tokens[i - 1].key))
+    // "Sen." and "Mrs." are not names; the sentence's first word is capitalised whatever it
+    // is, so it is a name only when it is not a common opener ("Noah Hawley, 58, said").
+    if (i > 0 && spaces_between(tokens[i - 1].end, t.begin) && unrecorded_name_word(i - 1) &&
+        !is_honorific(tokens[i - 1].key) && (i > 1 || !is_sentence_opener(tokens[i - 1].key)))
       continue;
     auto it = short_.find(t.key);
     if (it == short_.end()) continue;

@@ -193,4 +193,10 @@ TEST_CASE("A surname after a first word that is a given name is someone else's",
         1);
   // ...a given name before it is another person, whom the records do not know.
   CHECK(check_text("Tilly Netanyahu, 70, said the plan was sound.", "2024-10-07").findings.empty());
+  // The same for a surname known only as a second reference to someone named before.
+  const std::string before = "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. ";
+  CHECK(check_text(before + "Then Benjamin, 70, said the plan was sound.", "2024-10-07")
+            .findings.size() == 1);
+  CHECK(check_text(before + "Tilly Benjamin, 70, said the plan was sound.", "2024-10-07")
+            .findings.empty());
 }
