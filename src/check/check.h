@@ -43,6 +43,11 @@ struct Assessment {
   std::string message;   // for a contradiction: what the records hold, in words
   std::string note;      // for unverifiable: why
   std::vector<Evidence> evidence;
+  // For a contradiction that rests on a reading the article may not share (the year of a
+  // year-less date, taken from publication): what that reading is. When two or more
+  // contradictions of one document rest on the same reading, the reading is what is wrong
+  // (a timeline of another year), so the checker makes them all unverifiable with this note.
+  std::string rests_on;
 };
 
 struct CheckContext {

@@ -472,6 +472,19 @@ class OfficeTitleCheck final : public ClaimCheck {
         }
       }
     }
+    // Someone dead by then, in a sentence without a date of its own, is named by an office they
+    // held: the sentence tells of their time ("President Herbert Hoover inaugurates ..." in a
+    // this-day-in-history list, "the President Calvin Coolidge birthplace").
+    if (!when.from_sentence && person.died && person.died->last_day() < at.begin()) {
+      for (const auto& [t, office] : fitting) {
+        if (started_before(*t, person.died->last_day())) {
+          j.verdict = Verdict::kConsistent;
+          j.expected = office->name;
+          j.evidence.push_back(term_evidence(person, *t, office));
+          return j;
+        }
+      }
+    }
     // Present (or a past title with its own date): held at that time.
     bool unknown = false;
     for (const auto& [t, office] : fitting) {

@@ -4,7 +4,8 @@
 // the year from the publication date; that inference is trusted only when the date lies near
 // publication and the weekday would not fit the neighbouring years either ("Thursday, June 12"
 // in an article published in September is June 12 of that year; "Monday, March 3" in a January
-// article may be last year's).
+// article may be last year's). A contradiction of a year-less date rests on that inference:
+// when two or more in one article do, the checker takes the article to mean other years.
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cctype>
 #include <set>
@@ -27,6 +28,7 @@ constexpr long kInferenceWindowDays = 90;
 // inferred year is then one reading among the few years before and the year after.
 constexpr long kNearDays = 31;
 constexpr int kYearsBack = 3;
+constexpr long kSameWeekDays = 7;
 
 bool has_written_year(std::string_view text) {
   int digits = 0;
@@ -119,6 +121,12 @@ class WeekdayCheck final : public ClaimCheck {
       return a;
     }
     a.verdict = Verdict::kContradicted;
+    // Within a week of publication a month and day can only mean that year's; further away a
+    // run of misses says the article means other years.
+    if (!year_written && std::labs((day - *ctx.published).days()) > kSameWeekDays)
+      a.rests_on =
+          "several year-less dates of the article miss their weekdays in the year taken from "
+          "publication: it means other years";
     std::string date_iso = iso_day(day);
     a.message = render_template(message_, {{"date.value", date_iso},
                                            {"date.text", slot->text},

@@ -3,9 +3,12 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <set>
 #include <stdexcept>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "check/check.h"
 #include "check/claim_time.h"
@@ -95,6 +98,27 @@ void note_knowledge_age(const Claim& claim, const Assessment& a, const CheckCont
   }
 }
 
+// Two or more contradictions resting on one reading (the year of year-less dates) say the
+// reading is wrong, not the copy: they become unverifiable, their findings withdrawn.
+void withdraw_shared_misreadings(
+    const std::map<std::string, std::vector<std::pair<size_t, size_t>>>& resting,
+    FileReport& report) {
+  std::set<size_t> withdrawn;
+  for (const auto& [reading, contradictions] : resting) {
+    if (contradictions.size() < 2) continue;
+    for (const auto& [claim, finding] : contradictions) {
+      report.claims[claim].verdict = Verdict::kUnverifiable;
+      report.claims[claim].note = reading;
+      withdrawn.insert(finding);
+    }
+  }
+  if (withdrawn.empty()) return;
+  std::vector<Finding> kept;
+  for (size_t i = 0; i < report.findings.size(); ++i)
+    if (!withdrawn.count(i)) kept.push_back(std::move(report.findings[i]));
+  report.findings = std::move(kept);
+}
+
 }  // namespace
 
 FileReport Checker::check(Document doc, const RunOptions& options) const {
@@ -138,6 +162,9 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
   // The order assertions, in text order, for the document-level order graph.
   std::vector<OrderAssertion> orders;
   std::set<std::string> age_noted;  // knowledge files whose as_of the report already notes
+  // Contradictions resting on a reading the article may not share (Assessment::rests_on), as
+  // (claim, finding) indices by reading.
+  std::map<std::string, std::vector<std::pair<size_t, size_t>>> resting;
   std::string_view checked_text(doc.text);
   if (checked_text.size() > kMaxDocumentBytes) {
     checked_text = checked_text.substr(0, kMaxDocumentBytes);
@@ -205,12 +232,15 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
       f.subject = a.subject;
       f.evidence = unique_evidence(std::move(a.evidence));
       f.sentence = claim_context(doc.text, sentence, claim.begin, claim.end);
+      if (!a.rests_on.empty())
+        resting[a.rests_on].emplace_back(report.claims.size() - 1, report.findings.size());
       report.findings.push_back(std::move(f));
     }
     for (const Mention& m : mentions.items)
       if (m.kind == MentionKind::kEntity) earlier_mentions.push_back(m);
   }
   check_context.sentence_parse = nullptr;  // it pointed at the last sentence's
+  withdraw_shared_misreadings(resting, report);
   // A finding about the article as a whole is a claim of its own too, contradicted.
   auto add_document_finding = [&report](Finding f) {
     ClaimRecord record;

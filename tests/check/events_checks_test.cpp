@@ -62,6 +62,29 @@ TEST_CASE("weekday: a matching weekday, and a far-off inferred year, are not fla
   CHECK(claim_of(far, "weekday")->verdict == Verdict::kUnverifiable);
 }
 
+TEST_CASE("weekday: a run of year-less misses means other years, except within a week",
+          "[check][weekday]") {
+  // Both dates fit 2019, not the 2022 of publication: a look back, not two slips.
+  FileReport back = check_text(
+      "Protesters marched on Sunday, June 16, and again on Sunday, July 21.", "2022-06-29");
+  CHECK(of_kind(back, "weekday").empty());
+  int withdrawn = 0;
+  for (const ClaimRecord& c : back.claims)
+    if (c.kind == "weekday" && c.verdict == Verdict::kUnverifiable &&
+        c.note.find("other years") != std::string::npos)
+      ++withdrawn;
+  CHECK(withdrawn == 2);
+  // One miss is a slip.
+  CHECK(of_kind(check_text("Protesters marched on Sunday, July 21.", "2022-06-29"), "weekday")
+            .size() == 1);
+  // Within a week of publication a month and day can only mean that year's.
+  CHECK(of_kind(check_text("The trial resumed on Wednesday, April 18, and the jury met on "
+                           "Thursday, April 19.",
+                           "2024-04-19"),
+                "weekday")
+            .size() == 2);
+}
+
 TEST_CASE("count: a death toll is compared with the event's, qualifier included",
           "[check][count]") {
   FileReport r = check_text(

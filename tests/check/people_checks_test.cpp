@@ -78,6 +78,19 @@ TEST_CASE("then- and former shift the title to the past", "[check][office_title]
         1);
 }
 
+TEST_CASE("Someone long dead is named by an office they held, not one they never held",
+          "[check][office_title]") {
+  // A this-day-in-history line in the historical present, no date of its own.
+  FileReport held = check_text("Chancellor Helmut Kohl opens the border crossings.", "2024-11-09");
+  CHECK(held.findings.empty());
+  REQUIRE(claim_of(held, "office_title"));
+  CHECK(claim_of(held, "office_title")->verdict == Verdict::kConsistent);
+  CHECK(check_text("Israeli President Helmut Kohl opens the border crossings.", "2024-11-09")
+            .findings.size() == 1);
+  // With a date of its own the title must hold then.
+  CHECK(check_text("In 2007, Chancellor Helmut Kohl spoke.", "2024-11-09").findings.size() == 1);
+}
+
 TEST_CASE("A generic title is matched against the person's own offices", "[check][office_title]") {
   CHECK(check_text("Chancellor Olaf Scholz spoke.", "2024-06-14").findings.empty());
   // Yoon left office; the records show who held it then.
