@@ -412,7 +412,16 @@ class AgeCheck final : public ClaimCheck {
         agrees = stated >= youngest - slack && stated <= oldest + slack;
         // Another time the age may be stated for: agreeing with any of them is agreeing.
         if (!agrees && at_ == AgeAt::kClaim) {
-          for (const Period& p : sentence_dates(claim)) {
+          std::vector<Period> others = sentence_dates(claim);
+          // Beside a date of other events news gives the age of the day, or at death ("Walter
+          // Mondale, 93, the 1984 nominee" in a year's obituaries).
+          if (when && when->from_sentence && ctx.published) {
+            if (person.died && person.died->last_day() < *ctx.published)
+              others.push_back(person.died->period());
+            else if (std::optional<Period> today = day_span(*ctx.published))
+              others.push_back(*today);
+          }
+          for (const Period& p : others) {
             int young = std::max(0, years_between(person.born->last_day(), p.begin()));
             int old = years_between(person.born->first_day(), p.last());
             if (stated >= young - slack && stated <= old + slack) {

@@ -56,7 +56,9 @@ Tense tense_before(std::string_view text, std::size_t sentence_begin, std::size_
   static const RE2 kThen(R"((?:^|[^a-z])(?:then|later)[-\x{2010}\x{2011}\x{2013} ]\s*$)");
   static const RE2 kFormer(
       R"((?:^|[^a-z])(?:former|ex|onetime|one-time)[-\x{2010}\x{2011}\x{2013} ]\s*$)");
-  static const RE2 kLate(R"((?:^|[^a-z])the late\s+$)");
+  // "the late", "that late", or "late" opening the sentence; not "too late", "as late".
+  static const RE2 kLate(R"((?:^|[^a-z])late\s+$)");
+  static const RE2 kLateAdverb(R"((?:^|[^a-z])(?:too|so|very|how|as)\s+late\s+$)");
   static const RE2 kQualified(
       R"((?:^|[^a-z])(?:deputy|vice|acting|interim|caretaker|first|future|next|incoming|outgoing|would-be|designate|elect|assistant|junior|shadow|the new|a|an)[-\x{2010}\x{2011}\x{2013} ]\s*$)");
   if (RE2::PartialMatch(before, kThen)) return Tense::kThen;
@@ -68,7 +70,8 @@ Tense tense_before(std::string_view text, std::size_t sentence_begin, std::size_
   static const RE2 kFormerBeforeNames(
       R"((?:^|[^A-Za-z])(?:[Ff]ormer|[Oo]netime)(?: [A-Z][\w.'\x{2019}-]*){1,2} $)");
   if (RE2::PartialMatch(raw, kFormerBeforeNames)) return Tense::kFormer;
-  if (RE2::PartialMatch(before, kLate)) return Tense::kLate;
+  if (RE2::PartialMatch(before, kLate) && !RE2::PartialMatch(before, kLateAdverb))
+    return Tense::kLate;
   if (RE2::PartialMatch(before, kQualified)) return Tense::kQualified;
   return Tense::kPresent;
 }

@@ -87,8 +87,22 @@ TEST_CASE("Someone long dead is named by an office they held, not one they never
   CHECK(claim_of(held, "office_title")->verdict == Verdict::kConsistent);
   CHECK(check_text("Israeli President Helmut Kohl opens the border crossings.", "2024-11-09")
             .findings.size() == 1);
-  // With a date of its own the title must hold then.
+  // With a date of its own the title must hold then, unless "late" marks it as past.
   CHECK(check_text("In 2007, Chancellor Helmut Kohl spoke.", "2024-11-09").findings.size() == 1);
+  CHECK(check_text("At an event in December, Biden said that late Chancellor Helmut Kohl had "
+                   "invited him.",
+                   "2021-12-15")
+            .findings.empty());
+}
+
+TEST_CASE("An age beside another date may be the age of the day, or at death", "[check][age]") {
+  // 87 at death in 2017, 60 in 1990: a year's obituaries name the date of the career.
+  CHECK(check_text("Helmut Kohl, 87, the chancellor of reunification in 1990, was buried.",
+                   "2017-07-01")
+            .findings.empty());
+  CHECK(check_text("Helmut Kohl, 80, the chancellor of reunification in 1990, was buried.",
+                   "2017-07-01")
+            .findings.size() == 1);
 }
 
 TEST_CASE("A generic title is matched against the person's own offices", "[check][office_title]") {
