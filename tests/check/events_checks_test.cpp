@@ -85,6 +85,25 @@ TEST_CASE("weekday: a run of year-less misses means other years, except within a
             .size() == 2);
 }
 
+TEST_CASE("count: within a month of the event a lower toll is the count of the day",
+          "[check][count]") {
+  const char* kLower =
+      "Relatives of the victims of Malaysia Airlines Flight MH17 gathered on Wednesday. All 250 "
+      "passengers and crew were killed.";
+  // The day after, the count may still rise: no finding, the claim unverifiable.
+  FileReport day_after = check_text(kLower, "2014-07-18");
+  CHECK(of_kind(day_after, "count").empty());
+  REQUIRE(claim_of(day_after, "count"));
+  CHECK(claim_of(day_after, "count")->note.find("still rising") != std::string::npos);
+  // Months later the toll is settled; and no day makes a toll above the final one right.
+  CHECK(of_kind(check_text(kLower, "2014-12-18"), "count").size() == 1);
+  CHECK(of_kind(check_text("Relatives of the victims of Malaysia Airlines Flight MH17 gathered "
+                           "on Wednesday. All 350 passengers and crew were killed.",
+                           "2014-07-18"),
+                "count")
+            .size() == 1);
+}
+
 TEST_CASE("count: a death toll is compared with the event's, qualifier included",
           "[check][count]") {
   FileReport r = check_text(
