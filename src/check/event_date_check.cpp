@@ -230,6 +230,16 @@ class EventDateCheck final : public ClaimCheck {
       a.evidence.push_back(evidence(known.front()));
       return a;
     }
+    // A description dated after what the records are current to may mean an event they cannot
+    // hold yet ("since the war began on Feb. 28" in 2026 copy, with records current to 2025).
+    if (!noun.empty()) {
+      const std::optional<FuzzyDate>& as_of = known.front().entity->as_of;
+      if (as_of && stated.period->begin() > as_of->last_day()) {
+        a.note = "the date is after the records' as_of (" + as_of->iso() + "): the " + noun +
+                 " meant may be one they do not hold";
+        return a;
+      }
+    }
     if (claim.negated) {
       a.note = "negated statement";
       return a;

@@ -1,5 +1,5 @@
-// weekday, count, membership, duration, relationship, internal: the shipped knowledge base and
-// rules on real sentences, through the whole pipeline.
+// weekday, count, membership, duration, relationship, internal, described events: the shipped
+// knowledge base and rules on real sentences, through the whole pipeline.
 #include <catch2/catch.hpp>
 
 #include "pipeline.h"
@@ -83,6 +83,25 @@ TEST_CASE("weekday: a run of year-less misses means other years, except within a
                            "2024-04-19"),
                 "weekday")
             .size() == 2);
+}
+
+TEST_CASE("event_date: a described event dated after the records' as_of may be a later one",
+          "[check][event_date]") {
+  const char* kWar =
+      "US forces hit targets in Iran. Since the war began on %s, U.S. forces have struck more "
+      "than 5,500 targets inside Iran.";
+  auto text = [&](const char* date) {
+    char buffer[256];
+    std::snprintf(buffer, sizeof buffer, kWar, date);
+    return std::string(buffer);
+  };
+  // Within the records' time the war described is the Twelve-Day War of June 2025.
+  CHECK(of_kind(check_text(text("June 10"), "2025-08-01"), "event_date").size() == 1);
+  // In 2026 copy, "the war" that "began on Feb. 28" is none the 2025 records can hold.
+  FileReport later = check_text(text("Feb. 28"), "2026-03-11");
+  CHECK(of_kind(later, "event_date").empty());
+  REQUIRE(claim_of(later, "event_date"));
+  CHECK(claim_of(later, "event_date")->note.find("as_of") != std::string::npos);
 }
 
 TEST_CASE("count: within a month of the event a lower toll is the count of the day",
