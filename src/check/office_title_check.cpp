@@ -11,6 +11,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "check/check.h"
@@ -229,8 +230,19 @@ bool title_names_its_place(std::string_view title, const Entity& office, const K
     std::vector<std::string> forms = e->aliases;
     forms.push_back(e->name);
     for (const std::string& d : e->demonyms) forms.push_back(d);
-    for (const std::string& f : forms)
-      if (!f.empty() && words.find(to_lower_ascii(f)) != std::string::npos) return true;
+    // Whole words only: "US" is not in "Housing Secretary".
+    auto is_letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    for (const std::string& f : forms) {
+      if (f.empty()) continue;
+      std::string form = to_lower_ascii(f);
+      for (std::size_t at = words.find(form); at != std::string::npos;
+           at = words.find(form, at + 1)) {
+        std::size_t after = at + form.size();
+        if ((at == 0 || !is_letter(words[at - 1])) &&
+            (after >= words.size() || !is_letter(words[after])))
+          return true;
+      }
+    }
     return false;
   };
   return (!office.country.empty() && names(office.country)) ||
@@ -543,6 +555,27 @@ class OfficeTitleCheck final : public ClaimCheck {
     if (unknown) {
       j.note = "the records do not settle the term at that time";
       return j;
+    }
+    // A bare title the records know in one country only ("Housing Secretary", there the US
+    // one), on someone whose offices are all another country's, may name their own country's
+    // office that the records lack.
+    if (generic) {
+      const std::string& title_country = offices.front()->country;
+      bool one_country = !title_country.empty() &&
+                         std::all_of(offices.begin(), offices.end(),
+                                     [&](const Entity* o) { return o->country == title_country; });
+      bool in_country = false;
+      bool elsewhere = false;
+      for (const Term& t : person.positions) {
+        const Entity* office = ctx.kb.find(t.ref);
+        if (!office || office->country.empty()) continue;
+        (office->country == title_country ? in_country : elsewhere) = true;
+      }
+      if (one_country && !in_country && elsewhere) {
+        j.note = "the records know the title in another country than " + person.name +
+                 "'s offices: it may name an office of their own country they lack";
+        return j;
+      }
     }
     std::vector<std::string> records;
     // What the person held then, in offices the title does not fit.

@@ -104,6 +104,16 @@ TEST_CASE("event_date: a described event dated after the records' as_of may be a
   CHECK(claim_of(later, "event_date")->note.find("as_of") != std::string::npos);
 }
 
+TEST_CASE("office_title: a country's name counts as a whole word in a title",
+          "[check][office_title]") {
+  // "US" is not in "Housing Secretary": the bare title is the US office's only, and Rayner's
+  // offices are British, so it may be a British office the records lack.
+  CHECK(of_kind(check_text("Housing Secretary Angela Rayner spoke.", "2025-03-01"), "office_title")
+            .empty());
+  CHECK(of_kind(check_text("Housing Secretary Pete Buttigieg spoke.", "2024-03-07"), "office_title")
+            .size() == 1);
+}
+
 TEST_CASE("count: within a month of the event a lower toll is the count of the day",
           "[check][count]") {
   const char* kLower =

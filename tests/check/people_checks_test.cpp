@@ -95,6 +95,18 @@ TEST_CASE("Someone long dead is named by an office they held, not one they never
             .findings.empty());
 }
 
+TEST_CASE("A bare title the records know in one country says nothing of another's official",
+          "[check][office_title]") {
+  // Only Germany's office is titled Chancellor here; Netanyahu's offices are Israel's.
+  FileReport other = check_text("Chancellor Benjamin Netanyahu says talks go on.", "2024-06-14");
+  CHECK(other.findings.empty());
+  REQUIRE(claim_of(other, "office_title"));
+  CHECK(claim_of(other, "office_title")->note.find("another country") != std::string::npos);
+  // Someone with an office of that country is still judged.
+  CHECK(check_text("Chancellor Angela Merkel says talks go on.", "2024-06-14").findings.size() ==
+        1);
+}
+
 TEST_CASE("An age beside another date may be the age of the day, or at death", "[check][age]") {
   // 87 at death in 2017, 60 in 1990: a year's obituaries name the date of the career.
   CHECK(check_text("Helmut Kohl, 87, the chancellor of reunification in 1990, was buried.",
