@@ -11,7 +11,6 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 
 #include "check/check.h"
@@ -231,15 +230,14 @@ bool title_names_its_place(std::string_view title, const Entity& office, const K
     forms.push_back(e->name);
     for (const std::string& d : e->demonyms) forms.push_back(d);
     // Whole words only: "US" is not in "Housing Secretary".
-    auto is_letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
     for (const std::string& f : forms) {
       if (f.empty()) continue;
       std::string form = to_lower_ascii(f);
       for (std::size_t at = words.find(form); at != std::string::npos;
            at = words.find(form, at + 1)) {
         std::size_t after = at + form.size();
-        if ((at == 0 || !is_letter(words[at - 1])) &&
-            (after >= words.size() || !is_letter(words[after])))
+        if ((at == 0 || !is_ascii_alpha(words[at - 1])) &&
+            (after >= words.size() || !is_ascii_alpha(words[after])))
           return true;
       }
     }
