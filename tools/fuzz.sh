@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 minutes=${1:-1}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(time read check kb rules config baseline suppress wikidata serve)
+[ ${#targets[@]} -eq 0 ] && targets=(time read check kb compiled rules config baseline suppress wikidata serve)
 
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTLINT_FUZZ=ON \
   -DFACTLINT_BUILD_TESTS=OFF -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ >/dev/null
@@ -26,6 +26,7 @@ seeds() {  # the fixture files that suit a target
     baseline) echo tests/fixtures/lint ;;
     wikidata) echo tests/fixtures/wikidata ;;
     serve) echo fuzz/seeds/serve ;;
+    compiled) echo fuzz/seeds/compiled ;;
   esac
 }
 

@@ -2,7 +2,7 @@
 # Installs the Debian packages factlint needs to build and test, skipping those present.
 set -euo pipefail
 packages=(g++ cmake make pkg-config libboost-date-time-dev libboost-graph-dev libre2-dev
-  libyaml-cpp-dev nlohmann-json3-dev catch2 libcli11-dev libgumbo-dev pre-commit git
+  libyaml-cpp-dev libxxhash-dev nlohmann-json3-dev catch2 libcli11-dev libgumbo-dev pre-commit git
   chromium libcpp-httplib-dev wrk curl python3 ccache
   clang libclang-rt-14-dev)  # clang and its libFuzzer runtime: tools/fuzz.sh
 # Tools that count as present when their command is on PATH, whoever packaged them (Node.js from

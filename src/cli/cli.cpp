@@ -21,6 +21,9 @@ void add_load_options(CLI::App* app, LoadOptions& load) {
   app->add_option("--rules", load.rules,
                   "Extra rule file or directory, layered over the default (repeatable)");
   app->add_flag("--no-default-rules", load.no_default_rules, "Use only the --rules paths");
+  app->add_flag("!--no-cache", load.use_cache,
+                "Read the knowledge base from its YAML, not from the compiled copy in the cache "
+                "(README, \"Compiled knowledge base\")");
 }
 
 }  // namespace
@@ -89,6 +92,9 @@ int run_cli(int argc, char** argv) {
   kb->require_subcommand(1);
   CLI::App* kb_validate = kb->add_subcommand("validate", "Validate the knowledge base");
   add_load_options(kb_validate, load);
+  CLI::App* kb_compile = kb->add_subcommand(
+      "compile", "Compile the knowledge base into the cache, so later runs skip the YAML");
+  add_load_options(kb_compile, load);
   CLI::App* kb_stats = kb->add_subcommand("stats", "Count entities and facts");
   add_load_options(kb_stats, load);
   kb_stats->add_option("--format", kb_format, "text|json")->default_str("text");
@@ -195,6 +201,7 @@ int run_cli(int argc, char** argv) {
     return run_check(check);
   }
   if (*kb_validate) return run_kb_validate(load);
+  if (*kb_compile) return run_kb_compile(load);
   if (*kb_stats) return run_kb_stats(load, kb_format);
   if (*kb_lookup) return run_kb_lookup(load, lookup_name, kb_format);
   if (*kb_import) return run_kb_import(load, import_file, import_output, import_as_of);

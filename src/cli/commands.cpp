@@ -259,7 +259,8 @@ int run_check(const CheckCommand& cmd) {
   return lint.failed ? kExitFindings : kExitClean;
 }
 
-int run_kb_validate(const LoadOptions& load) {
+int run_kb_validate(LoadOptions load) {
+  load.use_cache = false;  // every diagnostic comes from the YAML itself, with file:line
   Diagnostics diags;
   auto kb = load_knowledge(load, diags);
   for (const Diagnostic& d : diags.all()) std::cerr << d.str() << "\n";
@@ -269,6 +270,30 @@ int run_kb_validate(const LoadOptions& load) {
   }
   std::cout << "knowledge base OK: " << kb->entities().size() << " entities in "
             << kb->files().size() << " files, " << diags.all().size() << " warnings\n";
+  return kExitClean;
+}
+
+int run_kb_compile(LoadOptions load) {
+  load.refresh_cache = true;
+  Diagnostics diags;
+  CacheUse use;
+  auto kb = load_knowledge(load, diags, &use);
+  for (const Diagnostic& d : diags.all()) std::cerr << d.str() << "\n";
+  if (diags.has_errors()) {
+    std::cerr << "factlint: knowledge base invalid: " << diags.error_count()
+              << " errors; nothing compiled\n";
+    return kExitError;
+  }
+  if (!load.use_cache) return fail_with("kb compile writes to the cache: drop --no-cache");
+  if (use.path.empty())
+    return fail_with(
+        "no cache folder: FACTLINT_CACHE_DIR is off, or neither it, XDG_CACHE_HOME nor HOME is "
+        "set");
+  if (!use.written) return fail_with("cannot write " + use.path);
+  std::error_code ec;
+  std::cout << "compiled " << kb->entities().size() << " entities from " << kb->files().size()
+            << " files into " << use.path << " (" << std::filesystem::file_size(use.path, ec)
+            << " bytes)\n";
   return kExitClean;
 }
 

@@ -31,7 +31,8 @@ struct CheckCommand {
 };
 
 int run_check(const CheckCommand& cmd);
-int run_kb_validate(const LoadOptions& load);
+int run_kb_validate(LoadOptions load);
+int run_kb_compile(LoadOptions load);
 int run_kb_stats(const LoadOptions& load, const std::string& format);
 int run_kb_lookup(const LoadOptions& load, const std::string& name, const std::string& format);
 int run_kb_import(const LoadOptions& load, const std::string& file, const std::string& output,

@@ -266,6 +266,7 @@ std::optional<std::string> run_lint(const CheckCommand& cmd, const RunOptions& r
       p.config = with_overrides(base->second, matched);
       LoadOptions load{p.config.knowledge.value, !p.config.default_knowledge.value,
                        p.config.rule_paths.value, !p.config.default_rules.value};
+      load.use_cache = cmd.load.use_cache;
       // Configurations that name the same knowledge and rules share one loaded copy.
       std::string kb_key = std::to_string(load.no_default_knowledge);
       for (const std::string& k : load.knowledge) kb_key += '\n' + k;

@@ -5,7 +5,8 @@
 
 namespace factlint {
 
-std::shared_ptr<const KnowledgeBase> load_knowledge(const LoadOptions& load, Diagnostics& diags) {
+std::shared_ptr<const KnowledgeBase> load_knowledge(const LoadOptions& load, Diagnostics& diags,
+                                                    CacheUse* use) {
   std::vector<std::vector<std::string>> layers;
   if (!load.no_default_knowledge) {
     auto dir = default_data_dir("knowledge");
@@ -18,7 +19,10 @@ std::shared_ptr<const KnowledgeBase> load_knowledge(const LoadOptions& load, Dia
     layers.push_back({*dir});
   }
   for (const std::string& k : load.knowledge) layers.push_back({k});
-  return KnowledgeBase::load(layers, diags);
+  std::optional<std::string> dir = load.use_cache ? cache_dir() : std::nullopt;
+  if (!dir) return KnowledgeBase::load(layers, diags, nullptr, use);
+  CompiledCache cache(*dir, load.refresh_cache);
+  return KnowledgeBase::load(layers, diags, &cache, use);
 }
 
 std::shared_ptr<const RuleSet> load_rule_set(const LoadOptions& load, Diagnostics& diags) {

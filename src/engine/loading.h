@@ -22,9 +22,15 @@ struct LoadOptions {
   bool no_default_knowledge = false;
   std::vector<std::string> rules;  // --rules, layered over the default
   bool no_default_rules = false;
+  // Read a compiled copy of the knowledge base from the cache folder when one matches the YAML
+  // (and write one when none does); off with --no-cache or FACTLINT_CACHE_DIR=off.
+  bool use_cache = true;
+  bool refresh_cache = false;  // parse the YAML and write the compiled copy anew
 };
 
-std::shared_ptr<const KnowledgeBase> load_knowledge(const LoadOptions& load, Diagnostics& diags);
+// `use`, when given, says whether a compiled copy was read or written, and where.
+std::shared_ptr<const KnowledgeBase> load_knowledge(const LoadOptions& load, Diagnostics& diags,
+                                                    CacheUse* use = nullptr);
 std::shared_ptr<const RuleSet> load_rule_set(const LoadOptions& load, Diagnostics& diags);
 
 }  // namespace factlint

@@ -26,6 +26,19 @@ std::optional<std::string> default_data_dir(const std::string& name) {
   return std::nullopt;
 }
 
+std::optional<std::string> cache_dir() {
+  if (const char* env = std::getenv("FACTLINT_CACHE_DIR")) {
+    std::string dir = env;
+    if (dir == "off") return std::nullopt;
+    if (!dir.empty()) return dir;
+  }
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+    return (fs::path(xdg) / "factlint").string();
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return (fs::path(home) / ".cache" / "factlint").string();
+  return std::nullopt;
+}
+
 std::string display_path(const std::string& path) {
   std::error_code ec;
   fs::path p(path);

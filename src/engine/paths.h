@@ -14,6 +14,10 @@ namespace factlint {
 
 std::optional<std::string> default_data_dir(const std::string& name);
 
+// Where compiled knowledge bases are kept: $FACTLINT_CACHE_DIR, else $XDG_CACHE_HOME/factlint,
+// else ~/.cache/factlint. nullopt (no cache) when FACTLINT_CACHE_DIR is "off" or no home is known.
+std::optional<std::string> cache_dir();
+
 // A path as users should see it: relative to the working directory when it lies below it.
 std::string display_path(const std::string& path);
 

@@ -1,9 +1,12 @@
 // KnowledgeBase: loading layers, merging by id, and building the name index once.
 #include "knowledge/knowledge_base.h"
 
+#include <fstream>
+#include <sstream>
 #include <unordered_set>
 
 #include "core/text.h"
+#include "knowledge/compiled.h"
 #include "knowledge/loader.h"
 
 namespace factlint {
@@ -43,48 +46,98 @@ const SourcePosition& Entity::position_of(const std::string& key) const {
   return it == fact_at.end() ? where : it->second;
 }
 
+namespace {
+
+// Every file of the layers, read once: the cache key needs the texts, and a miss parses them.
+std::vector<SourceText> read_sources(const std::vector<std::vector<std::string>>& layers,
+                                     Diagnostics& diags) {
+  std::vector<SourceText> sources;
+  for (std::size_t layer = 0; layer < layers.size(); ++layer)
+    for (const std::string& path : layers[layer])
+      for (const std::string& file : collect_yaml_files(path, diags)) {
+        std::ifstream in(file, std::ios::binary);
+        std::ostringstream text;
+        if (in) text << in.rdbuf();
+        if (!in) {
+          diags.error({file, 0, 0}, "cannot read knowledge-base file");
+          continue;
+        }
+        sources.push_back({file, text.str(), static_cast<int>(layer)});
+      }
+  return sources;
+}
+
+}  // namespace
+
 std::shared_ptr<const KnowledgeBase> KnowledgeBase::load(
-    const std::vector<std::vector<std::string>>& layers, Diagnostics& diags) {
+    const std::vector<std::vector<std::string>>& layers, Diagnostics& diags,
+    const CompiledCache* cache, CacheUse* use) {
+  CacheUse ignored;
+  if (!use) use = &ignored;
+  *use = {};
+  Diagnostics local;  // this load's own, kept with a compiled file to be replayed from it
+  std::vector<SourceText> sources = read_sources(layers, local);
+  std::uint64_t key = 0;
+  if (cache && !local.has_errors()) {
+    key = compiled_key(program_fingerprint(), sources);
+    use->path = cache->path_for(key);
+    std::optional<LoadedKnowledge> compiled;
+    if (!cache->refresh()) compiled = cache->read(key);
+    if (compiled) {
+      diags.append(compiled->diags);
+      std::shared_ptr<KnowledgeBase> kb(new KnowledgeBase());
+      kb->entities_ = std::move(compiled->entities);
+      kb->files_ = std::move(compiled->files);
+      for (std::size_t i = 0; i < kb->entities_.size(); ++i)
+        kb->by_id_.emplace(kb->entities_[i].id, i);
+      kb->build_indexes();
+      use->read = true;
+      return kb;
+    }
+  }
+
   std::vector<Entity> merged;
   std::unordered_map<std::string, std::size_t> slot;
   std::vector<std::string> files;
+  std::size_t next = 0;
   for (std::size_t layer_index = 0; layer_index < layers.size(); ++layer_index) {
-    const std::vector<std::string>& layer = layers[layer_index];
     std::unordered_map<std::string, SourcePosition> seen_in_layer;
     std::vector<EntityPatch> patches;  // applied once the layer's own entities are in
     // The first layer has none below it: a patch there is an error, as the loader says.
     std::vector<EntityPatch>* patch_sink = layer_index > 0 ? &patches : nullptr;
-    for (const std::string& path : layer) {
-      for (const std::string& file : collect_yaml_files(path, diags)) {
-        files.push_back(file);
-        for (Entity& e : load_knowledge_file(file, diags, patch_sink)) {
-          auto dup = seen_in_layer.find(e.id);
-          if (dup != seen_in_layer.end()) {
-            diags.error(e.where,
-                        "duplicate id '" + e.id + "' (first defined at " + dup->second.str() + ")");
-            continue;
-          }
-          seen_in_layer.emplace(e.id, e.where);
-          auto it = slot.find(e.id);
-          if (it != slot.end()) {
-            merged[it->second] = std::move(e);  // a later layer overrides
-          } else {
-            slot.emplace(e.id, merged.size());
-            merged.push_back(std::move(e));
-          }
+    for (; next < sources.size() && sources[next].layer == static_cast<int>(layer_index); ++next) {
+      const SourceText& source = sources[next];
+      files.push_back(source.path);
+      for (Entity& e : load_knowledge_text(source.text, source.path, local, patch_sink)) {
+        auto dup = seen_in_layer.find(e.id);
+        if (dup != seen_in_layer.end()) {
+          local.error(e.where,
+                      "duplicate id '" + e.id + "' (first defined at " + dup->second.str() + ")");
+          continue;
+        }
+        seen_in_layer.emplace(e.id, e.where);
+        auto it = slot.find(e.id);
+        if (it != slot.end()) {
+          merged[it->second] = std::move(e);  // a later layer overrides
+        } else {
+          slot.emplace(e.id, merged.size());
+          merged.push_back(std::move(e));
         }
       }
     }
     for (const EntityPatch& p : patches) {
       auto it = slot.find(p.id);
       if (it == slot.end())
-        diags.error(p.where, "patch: no entity '" + p.id + "' in the layers below");
+        local.error(p.where, "patch: no entity '" + p.id + "' in the layers below");
       else
-        apply_patch(p, merged[it->second], diags);
+        apply_patch(p, merged[it->second], local);
     }
   }
-  auto kb = from_entities(std::move(merged), diags);
+  auto kb = from_entities(std::move(merged), local);
   const_cast<KnowledgeBase&>(*kb).files_ = std::move(files);
+  if (cache && !local.has_errors())
+    use->written = cache->write(key, kb->entities_, kb->files_, local);
+  diags.append(local);
   return kb;
 }
 

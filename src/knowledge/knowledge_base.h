@@ -2,6 +2,8 @@
 //
 //   Diagnostics diags;
 //   auto kb = KnowledgeBase::load({{"knowledge/"}, {"extra.yaml"}}, diags);  // layers
+//   CompiledCache cache("/home/me/.cache/factlint");                   // or skip the YAML:
+//   auto fast = KnowledgeBase::load({{"knowledge/"}}, diags, &cache);
 //   if (diags.has_errors()) ...;
 //   const Entity* putin = kb->find("vladimir-putin");
 //   kb->names().match(tokens);   // every entity mention in a token sequence
@@ -17,6 +19,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "knowledge/compiled.h"
 #include "knowledge/entity.h"
 #include "knowledge/name_index.h"
 #include "knowledge/relation_graph.h"
@@ -25,9 +28,12 @@ namespace factlint {
 
 class KnowledgeBase {
  public:
-  // Each layer is a list of files or directories (walked recursively for *.yaml, *.yml).
+  // Each layer is a list of files or directories (walked recursively for *.yaml, *.yml). With a
+  // cache, a compiled copy of the same sources is read instead of the YAML when there is one,
+  // and written after a load without errors; `use` says which happened.
   static std::shared_ptr<const KnowledgeBase> load(
-      const std::vector<std::vector<std::string>>& layers, Diagnostics& diags);
+      const std::vector<std::vector<std::string>>& layers, Diagnostics& diags,
+      const CompiledCache* cache = nullptr, CacheUse* use = nullptr);
   // Builds a knowledge base from entities already in memory (tests, imports).
   static std::shared_ptr<const KnowledgeBase> from_entities(std::vector<Entity> entities,
                                                             Diagnostics& diags);

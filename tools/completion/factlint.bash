@@ -21,7 +21,7 @@ _factlint() {
       if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "--format -f --output -o --date --fail-on --quiet -q --min-severity
           --max-warnings --color --no-color --knowledge --no-default-knowledge --rules
-          --no-default-rules --glob --exclude --jobs --config --baseline --write-baseline
+          --no-default-rules --no-cache --glob --exclude --jobs --config --baseline --write-baseline
           --stdin-filename --help" -- "$cur"))
       else
         _filedir
@@ -30,10 +30,10 @@ _factlint() {
       local rules
       rules="$(factlint rules list 2>/dev/null | cut -d' ' -f1)"
       COMPREPLY=($(compgen -W "$rules internal-consistency internal-order suppression-without-reason unused-suppression" -- "$cur")) ;;
-    kb) [[ $cword -eq 2 ]] && COMPREPLY=($(compgen -W "validate stats lookup import" -- "$cur")) ;;
+    kb) [[ $cword -eq 2 ]] && COMPREPLY=($(compgen -W "validate compile stats lookup import refresh" -- "$cur")) ;;
     rules) [[ $cword -eq 2 ]] && COMPREPLY=($(compgen -W "list test" -- "$cur")) ;;
     serve) COMPREPLY=($(compgen -W "--host --port --threads --max-body-bytes --time-limit-ms
-      --allow-origin --knowledge --rules --no-default-knowledge --no-default-rules" -- "$cur")) ;;
+      --allow-origin --knowledge --rules --no-default-knowledge --no-default-rules --no-cache" -- "$cur")) ;;
     init|config) _filedir -d ;;
   esac
 }
