@@ -69,6 +69,11 @@ class ClaimCheck {
  public:
   virtual ~ClaimCheck() = default;
   virtual Assessment assess(const Claim& claim, const CheckContext& context) const = 0;
+  // Whether two claims of this check about one subject state one fact, so that an article
+  // giving two values contradicts itself (a war's start). False where a value depends on the
+  // time it is told at: "the 50th anniversary" and "the 60th anniversary" of D-Day are two
+  // occasions, "three years of war" and "four years of war" two moments.
+  virtual bool states_one_fact() const { return true; }
 };
 
 class CheckKind {

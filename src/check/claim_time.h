@@ -10,6 +10,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 
 #include "check/check.h"
 
@@ -18,7 +19,14 @@ namespace factlint {
 struct ClaimTime {
   Period period;
   bool from_sentence = false;  // an explicit date in the sentence, not the publication date
+  // False for a date written without its year ("on January 6"), whose year was taken from the
+  // publication date: a reading the article may not share.
+  bool year_written = true;
 };
+
+// True when a time expression's text writes a year (four digits in a row): "July 17, 2014",
+// "2019", not "July 17" or "last year".
+bool writes_year(std::string_view text);
 
 std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& context);
 

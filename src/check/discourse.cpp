@@ -4,7 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <unordered_set>
+
+#include "core/checked_date.h"
+#include "core/text.h"
 
 namespace factlint {
 
@@ -186,6 +190,70 @@ DescribedEvents described_events(const Claim& claim, const CheckContext& ctx, st
   for (const Mention& m : *ctx.earlier_mentions) before.push_back(&m);
   out.located = located(before);
   return out;
+}
+
+namespace {
+
+bool is_past_verb(const std::string& word) {
+  static const std::set<std::string> kIrregular = {
+      "said", "met", "told", "brought", "took", "gave", "made", "led", "won", "lost", "held", "was",
+      "were", "had", "left", "became", "began", "spoke", "wrote", "sent", "went", "came", "saw",
+      "ran", "fought", "sought", "struck", "stood", "knew", "got", "kept", "flew", "beat", "chose",
+      "rose", "fell", "paid", "felt", "heard", "swore", "oversaw", "forced", "drove", "threw",
+      "shook", "quit", "undid", "withdrew",
+      // Participles of perfects and passives ("has been", "was born", "sprung from").
+      "been", "born", "done", "gone", "seen", "taken", "given", "written", "spoken", "known",
+      "grown", "shown", "driven", "chosen", "broken", "stolen", "fallen", "risen", "sworn",
+      "thrown", "drawn", "begun", "sprung", "sprang", "built", "spent", "bought", "taught",
+      "caught", "thought", "sold"};
+  if (kIrregular.count(word)) return true;
+  static const std::set<std::string> kNotVerbs = {"red",  "need", "united",    "speed",
+                                                  "seed", "feed", "embattled", "beleaguered"};
+  return word.size() > 4 && word.compare(word.size() - 2, 2, "ed") == 0 && !kNotVerbs.count(word);
+}
+
+}  // namespace
+
+bool narrates_past(const Claim& claim, const CheckContext& ctx, std::size_t skip_begin,
+                   std::size_t skip_end) {
+  if (claim.sentence_end > ctx.text.size() || claim.sentence_begin >= claim.sentence_end)
+    return false;
+  if (claim.sentence && ctx.published) {
+    if (std::optional<Day> month_ago = add_days(*ctx.published, -31))
+      for (const Mention& m : claim.sentence->items)
+        if (m.kind == MentionKind::kTime && m.time.period && m.time.period->last() < *month_ago)
+          return true;
+  }
+  static const std::set<std::string> kPerfect = {"has", "have", "had"};
+  static const std::set<std::string> kReporting = {
+      "said",      "told",    "added",    "asked",  "noted",   "stated",
+      "explained", "warned",  "insisted", "argued", "replied", "responded",
+      "claimed",   "tweeted", "wrote",    "posted", "urged",   "acknowledged"};
+  auto scan = [&](std::size_t from, std::size_t to) {
+    std::string words = to_lower_ascii(ctx.text.substr(from, to - from));
+    std::string previous;
+    std::size_t i = 0;
+    while (i < words.size()) {
+      std::size_t j = i;
+      while (j < words.size() && ((words[j] >= 'a' && words[j] <= 'z') || words[j] == '\'')) ++j;
+      if (j > i) {
+        std::string word = words.substr(i, j - i);
+        if ((is_past_verb(word) && !kReporting.count(word)) ||
+            (kPerfect.count(previous) && !kReporting.count(word)))
+          return true;
+        previous = std::move(word);
+        i = j;
+      } else {
+        // Punctuation breaks a perfect ("has, in turn"); spaces do not.
+        if (words[i] != ' ') previous.clear();
+        ++i;
+      }
+    }
+    return false;
+  };
+  std::size_t from = std::max(skip_begin, claim.sentence_begin);
+  std::size_t to = std::min(std::max(skip_end, from), claim.sentence_end);
+  return scan(claim.sentence_begin, from) || scan(to, claim.sentence_end);
 }
 
 }  // namespace factlint

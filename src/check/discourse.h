@@ -52,4 +52,13 @@ struct DescribedEvents {
 DescribedEvents described_events(const Claim& claim, const CheckContext& ctx, std::string_view noun,
                                  std::size_t offset);
 
+// True when the sentence narrates the past outside [skip_begin, skip_end) (the claim's own words):
+// a past verb ("signed into law by President Ronald Reagan", "met the Queen at"), a perfect
+// ("have cast", "has been"), or a date over a month before publication ("in 2008"). Such a
+// sentence tells of a time it may not name: a former office-holder keeps the title held then
+// ("an adviser to President George W. Bush"), an anniversary is the one held then. Reporting
+// verbs ("said", "told") do not count: news reports what was said in the last days.
+bool narrates_past(const Claim& claim, const CheckContext& ctx, std::size_t skip_begin,
+                   std::size_t skip_end);
+
 }  // namespace factlint

@@ -19,6 +19,8 @@
 // the events they are part of. Any candidate that agrees makes the claim consistent. The time
 // measured to is the sentence's, or a {date:at} slot's, or with `to: publication` the
 // publication date. A tenure the records do not model (a party leadership) is unverifiable.
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -29,6 +31,7 @@
 #include "check/check.h"
 #include "check/claim_time.h"
 #include "check/discourse.h"
+#include "core/checked_date.h"
 #include "core/text.h"
 
 namespace factlint {
@@ -177,6 +180,41 @@ double years_between_days(Day a, Day b) {
   return (b - a).days() / kDaysPerYear;
 }
 
+// How far from the day of the sentence an anniversary may fall and still be the one meant.
+constexpr long long kAnniversarySlackDays = 183;
+
+// "25th", "101st", "112th".
+std::string ordinal(long n) {
+  long tens = n % 100;
+  const char* suffix = (tens >= 11 && tens <= 13) ? "th"
+                       : n % 10 == 1              ? "st"
+                       : n % 10 == 2              ? "nd"
+                       : n % 10 == 3              ? "rd"
+                                                  : "th";
+  return std::to_string(n) + suffix;
+}
+
+// A date written beside the claim: right after it ("... anniversary of D-Day in 2019", "..., on
+// June 6, 2024") with only "in", "on" or a comma between, or right before it in apposition
+// ("Sept. 11, the 20th anniversary of the attacks").
+std::optional<Period> date_beside(const Claim& claim, const CheckContext& ctx) {
+  if (!claim.sentence) return std::nullopt;
+  static const RE2 kAfter(R"(\s*,?\s*(?:(?:in|on)\s+)?)");
+  static const RE2 kBefore(R"(\s*(?:,|—|–|--)\s*(?:the\s+|its\s+|their\s+)?)");
+  for (const Mention& m : claim.sentence->items) {
+    if (m.kind != MentionKind::kTime || !m.time.period || m.time.type != "DATE" ||
+        m.end > ctx.text.size())
+      continue;
+    if (m.begin >= claim.end &&
+        RE2::FullMatch(to_lower_ascii(ctx.text.substr(claim.end, m.begin - claim.end)), kAfter))
+      return m.time.period;
+    if (m.end <= claim.begin &&
+        RE2::FullMatch(to_lower_ascii(ctx.text.substr(m.end, claim.begin - m.end)), kBefore))
+      return m.time.period;
+  }
+  return std::nullopt;
+}
+
 struct Span {
   const Entity* entity;
   std::optional<FuzzyDate> start;
@@ -192,12 +230,32 @@ class DurationCheck final : public ClaimCheck {
   DurationCheck(Measure measure, MeasuredTo measured_to, std::string message)
       : measure_(measure), measured_to_(measured_to), message_(std::move(message)) {}
 
+  // A membership that ended has one length; every other measure runs to the time it is told at.
+  bool states_one_fact() const override { return measure_ == Measure::kMembership; }
+
   Assessment assess(const Claim& claim, const CheckContext& ctx) const override {
     Assessment a;
     auto when = measured_time(claim, ctx);
     if (!when || ctx.text.empty()) {
       a.note = "no time to measure to";
       return a;
+    }
+    // "He met the Queen at the 50th anniversary of the D-Day landings": an occasion of the past
+    // the sentence does not date, any anniversary already held. "Crowds marked the 20th
+    // anniversary" reports the occasion itself, of the time of writing.
+    bool past_occasion = false;
+    // "the 75th anniversary of D-Day in 2019", "by Sept. 11, the 20th anniversary of the 9/11
+    // attacks": a date beside the anniversary is its own (unless it is the event's own day:
+    // "the 50th anniversary of the first moon landing July 20, 1969").
+    std::optional<Period> dated;
+    if (measure_ == Measure::kAnniversary) {
+      dated = date_beside(claim, ctx);
+      if (!dated && !when->from_sentence) {
+        static const RE2 kMarking(
+            R"((?:^|\s)(?:to )?(?:mark|marks|marked|marking|commemorat(?:e|es|ed|ing)|celebrat(?:e|es|ed|ing)|observ(?:e|es|ed|ing))(?: (?:the|its|their))?$)");
+        past_occasion = !RE2::PartialMatch(words_before(claim, ctx, claim.begin, 4), kMarking) &&
+                        narrates_past(claim, ctx, claim.begin, claim.end);
+      }
     }
     Day now = when->period.last();
     std::vector<std::string> w = words_of(ctx.text.substr(claim.begin, claim.end - claim.begin));
@@ -245,19 +303,43 @@ class DurationCheck final : public ClaimCheck {
         double hi = years_between_days(s.start->first_day(), end_last);
         fits = amount->hi >= lo && amount->lo <= hi;
         actual = describe_years(lo, hi);
+      } else if (measure_ == Measure::kAnniversary) {
+        // The nth anniversary falls n years after the event, a span as long as the start's
+        // precision ("1991-01": all of January 2016 for the 25th). It fits when it falls in the
+        // time of the sentence ("this year", "in June 2019"), or, when that is a day (of
+        // publication), within half a year of it: news marks one in the months before and after.
+        // An event that lasted is remembered from its start or its end ("the 75th anniversary
+        // of the Battle of Stalingrad" in February 2018, of the Soviet victory).
+        // A date beside the claim within half a year of the event is the event's own.
+        std::optional<Day> event_over =
+            add_days((s.end ? s.end : s.start)->last_day(), kAnniversarySlackDays);
+        Period at = dated && event_over && dated->begin() > *event_over ? *dated : when->period;
+        long long slack = at.length().days() <= 1 ? kAnniversarySlackDays : 0;
+        std::optional<Day> from = add_days(at.begin(), -slack);
+        std::optional<Day> to = add_days(at.last(), slack);
+        bool held_by_then = false;
+        for (const std::optional<FuzzyDate>& end : {s.start, s.end}) {
+          if (!end) continue;
+          std::optional<Day> first = add_years(end->first_day(), *nth);
+          std::optional<Day> last = add_years(end->last_day(), *nth);
+          if (!first || !last || !from || !to) continue;
+          fits = fits || (*first <= *to && *last >= *from);
+          held_by_then = held_by_then || *first <= *to;
+        }
+        if (past_occasion && held_by_then && !fits) continue;
+        Day middle = at.begin() + (at.last() - at.begin()) / 2;
+        long held = std::lround(years_between_days(s.start->first_day(), middle));
+        actual =
+            held > 0 ? "the anniversary then was the " + ordinal(held) : "not yet a year since";
       } else {
         // The nth year runs from start + (n-1) years to start + n years; a month and a half of
-        // slack either side for "entering" and for rounding; an anniversary half a year.
+        // slack either side for "entering" and for rounding.
         double lo = years_between_days(s.start->last_day(), now);
         double hi = years_between_days(s.start->first_day(), now);
-        double slack = measure_ == Measure::kYear ? 0.125 : 0.5;
-        if (measure_ == Measure::kYear)
-          fits = (*nth - 1) - slack <= hi && lo < *nth + slack;
-        else
-          fits = *nth - slack <= hi && lo <= *nth + slack;
+        double slack = 0.125;
+        fits = (*nth - 1) - slack <= hi && lo < *nth + slack;
         int year_now = years_between(s.start->first_day(), now) + 1;
-        actual = measure_ == Measure::kYear ? "in year " + std::to_string(year_now)
-                                            : describe_years(lo, hi) + " since";
+        actual = "in year " + std::to_string(year_now);
       }
       Evidence ev{s.entity->id, s.what, s.source, s.where};
       if (fits) {
@@ -279,7 +361,9 @@ class DurationCheck final : public ClaimCheck {
                                      {"time", describe_period(when->period)}}));
     }
     if (messages.empty()) {
-      a.note = "the records hold no start to measure from";
+      a.note = past_occasion
+                   ? "an anniversary held by then, in past narration that does not date it"
+                   : "the records hold no start to measure from";
       a.evidence.clear();
       return a;
     }
@@ -310,10 +394,12 @@ class DurationCheck final : public ClaimCheck {
                                           : fmt(lo) + " to " + fmt(hi) + " years";
   }
 
-  // What the claim states, in words: "more than four decades", "year 3", "since 2014".
-  static std::string stated_text(const std::optional<Amount>& amount, std::optional<int> nth,
-                                 const std::optional<Period>& since) {
+  // What the claim states, in words: "more than four decades", "year 3", "25th anniversary",
+  // "since 2014".
+  std::string stated_text(const std::optional<Amount>& amount, std::optional<int> nth,
+                          const std::optional<Period>& since) const {
     if (amount) return amount->text;
+    if (nth && measure_ == Measure::kAnniversary) return ordinal(*nth) + " anniversary";
     if (nth) return "year " + std::to_string(*nth);
     if (since) return "since " + describe_period(*since);
     return {};

@@ -48,6 +48,7 @@ Statement statement_of(const Claim& claim, const Assessment& assessment, const K
   s.verdict = assessment.verdict;
   s.quoted = claim.quoted;
   s.negated = claim.negated;
+  s.one_fact = !claim.rule || !claim.rule->check || claim.rule->check->states_one_fact();
   for (const auto& [name, slot] : claim.slots) {
     if (!slot.mention) continue;
     const Mention& m = *slot.mention;
@@ -79,7 +80,7 @@ std::vector<InternalConflict> find_internal_conflicts(const std::vector<Statemen
                                                       const KnowledgeBase& kb) {
   std::vector<InternalConflict> out;
   auto usable = [](const Statement& s) {
-    return !s.quoted && !s.negated && !s.subjects.empty() && (s.period || s.number);
+    return s.one_fact && !s.quoted && !s.negated && !s.subjects.empty() && (s.period || s.number);
   };
   for (std::size_t later = 0; later < said.size(); ++later) {
     const Statement& b = said[later];

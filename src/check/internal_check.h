@@ -28,6 +28,7 @@ struct Statement {
   Verdict verdict = Verdict::kUnverifiable;  // against the records
   bool quoted = false;
   bool negated = false;
+  bool one_fact = true;  // the rule's check states one fact (ClaimCheck::states_one_fact)
 };
 
 Statement statement_of(const Claim& claim, const Assessment& assessment, const KnowledgeBase& kb);
