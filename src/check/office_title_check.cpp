@@ -521,6 +521,16 @@ class OfficeTitleCheck final : public ClaimCheck {
       j.note = "the records do not settle the term at that time";
       return j;
     }
+    // A bare title on a former holder of an office whose holders keep it by courtesy
+    // ("President Trump" in 2022 letters and speeches).
+    if (generic && tense == Tense::kPresent) {
+      for (const auto& [t, office] : fitting) {
+        if (office->courtesy_title && t->end && t->end->last_day() < at.begin()) {
+          j.note = "former holders of " + office->name + " keep the title by courtesy";
+          return j;
+        }
+      }
+    }
     // A bare title the records know in one country only ("Housing Secretary", there the US
     // one), on someone whose offices are all another country's, may name their own country's
     // office that the records lack.

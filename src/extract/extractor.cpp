@@ -55,6 +55,30 @@ bool has_negation(std::string_view masked) {
 
 // True when `offset` lies inside a quotation in [begin, offset): an odd number of straight
 // double quotes, or more opening than closing curly ones.
+// Where the paragraph holding `offset` begins: after the last blank line before it. A quotation
+// runs on across sentences ("Gibbs said. "But ... peacefully. So I don't see President Trump
+// ..."), while news closes or reopens it at a paragraph's end. The search goes back at most
+// kQuotationReach bytes (a hard-wrapped file may be one long paragraph); beyond, `offset`.
+constexpr std::size_t kQuotationReach = 4000;
+
+std::size_t paragraph_begin(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  std::size_t lower = offset > kQuotationReach ? offset - kQuotationReach : 0;
+  std::size_t end = offset;
+  while (end > lower) {
+    std::size_t newline = text.rfind('\n', end - 1);
+    if (newline == std::string_view::npos || newline < lower) break;
+    std::size_t line_end = newline;
+    while (line_end > 0 &&
+           (text[line_end - 1] == ' ' || text[line_end - 1] == '\t' || text[line_end - 1] == '\r'))
+      --line_end;
+    // "\n" + spaces + "\n": a blank line, so the paragraph starts after it.
+    if (line_end > 0 && text[line_end - 1] == '\n') return newline + 1;
+    end = newline;
+  }
+  return lower == 0 ? 0 : offset;
+}
+
 bool inside_quotation(std::string_view text, std::size_t begin, std::size_t offset) {
   int straight = 0;
   int curly = 0;
@@ -209,8 +233,9 @@ std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions&
         claim.begin = reported ? reported->begin : claim.match_begin;
         claim.end = reported ? reported->end : claim.match_end;
         claim.negated = has_negation(std::string_view(whole.data(), whole.size()));
-        claim.quoted = inside_quotation(text, mentions.sentence.begin, claim.begin) ||
-                       in_speaker_turn(text, claim.begin);
+        claim.quoted =
+            inside_quotation(text, paragraph_begin(text, mentions.sentence.begin), claim.begin) ||
+            in_speaker_turn(text, claim.begin);
         if (!seen.emplace(claim.kind, claim.begin, claim.end).second) continue;
         claims.push_back(std::move(claim));
       }

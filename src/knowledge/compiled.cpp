@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 
 constexpr char kMagic[4] = {'F', 'L', 'K', 'B'};
 // Bump whenever Entity, Diagnostic or the layout below changes.
-constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::uint32_t kFormatVersion = 2;
 // magic, version, key, payload checksum, payload size
 constexpr std::size_t kHeaderSize = 4 + 4 + 8 + 8 + 8;
 
@@ -234,6 +234,7 @@ void write_entity(Writer& w, const Entity& e) {
   w.str(e.reports_to);
   w.i32(e.seats);
   w.strings(e.titles);
+  w.u8(e.courtesy_title ? 1 : 0);
   w.date(e.born);
   w.date(e.died);
   w.terms(e.positions);
@@ -290,6 +291,7 @@ Entity read_entity(Reader& r) {
   e.reports_to = r.str();
   e.seats = r.i32();
   e.titles = r.strings();
+  e.courtesy_title = r.flag();
   e.born = r.date();
   e.died = r.date();
   e.positions = r.terms();

@@ -73,6 +73,9 @@ struct Entity {
   std::string reports_to;  // the office it serves: an envoy's president
   int seats = 1;
   std::vector<std::string> titles;
+  // Former holders keep the bare title by courtesy: Americans still say "President Trump" of a
+  // former president, so the bare title on one is no claim of office.
+  bool courtesy_title = false;
   // person
   std::optional<FuzzyDate> born, died;
   std::vector<Term> positions;

@@ -29,7 +29,8 @@ const std::set<std::string>& keys_for(EntityType type) {
       {EntityType::kCountry, {"iso2", "iso3", "demonyms", "capital", "former_names"}},
       {EntityType::kPlace, {"country", "located_in", "division"}},
       {EntityType::kPerson, {"born", "died", "positions", "country", "citizenship"}},
-      {EntityType::kOffice, {"country", "organization", "role", "seats", "titles", "reports_to"}},
+      {EntityType::kOffice,
+       {"country", "organization", "role", "seats", "titles", "reports_to", "courtesy_title"}},
       {EntityType::kOrganization, {"founded", "dissolved", "members", "country"}},
       {EntityType::kEvent,
        {"category", "part_of", "start", "end", "date", "participants", "location", "deaths",
@@ -361,6 +362,11 @@ class FileParser {
         if (d != "true" && d != "false")
           diags_.error(at(v.Mark()), "'division' must be true or false");
         e.division = d == "true";
+      } else if (key == "courtesy_title") {
+        std::string c = scalar(v, "courtesy_title");
+        if (c != "true" && c != "false")
+          diags_.error(at(v.Mark()), "'courtesy_title' must be true or false");
+        e.courtesy_title = c == "true";
       } else if (key == "reports_to")
         e.reports_to = scalar(v, "reports_to");
       else if (key == "role")

@@ -146,6 +146,14 @@ TEST_CASE("Qualified titles, negation and quotation", "[check][office_title]") {
       check_text("\"Israeli President Benjamin Netanyahu will decide,\" he said.", "2024-10-07");
   REQUIRE(quoted.findings.size() == 1);
   CHECK(quoted.findings[0].severity == Severity::kInfo);
+  // A quotation runs on across its sentences, but not past its paragraph.
+  FileReport running = check_text(
+      "He spoke. \"We will see. Israeli President Benjamin Netanyahu will decide.\"\n\n"
+      "Israeli President Benjamin Netanyahu arrived.\n",
+      "2024-10-07");
+  REQUIRE(running.findings.size() == 2);
+  CHECK(running.findings[0].severity == Severity::kInfo);
+  CHECK(running.findings[1].severity == Severity::kError);
   // A transcript's speaker turn is the speaker's words, on every line of the turn.
   FileReport turn = check_text(
       "The interview aired on Monday.\n\nJANE DOE: Israeli President Benjamin Netanyahu, thank "
