@@ -162,10 +162,12 @@ void Coreference::resolve(std::string_view text, SentenceMentions& mentions) {
     // "Sen." and "Mrs." are not names; the sentence's first word is capitalised whatever it
     // is, so it is a name only when it is not a common opener ("Noah Hawley, 58, said").
     if (i > 0 && spaces_between(tokens[i - 1].end, t.begin) && unrecorded_name_word(i - 1) &&
-        !is_honorific(tokens[i - 1].key) && (i > 1 || !is_sentence_opener(tokens[i - 1].key)))
+        !is_honorific(tokens[i - 1].key) && (i > 1 || !is_sentence_opener(tokens[i - 1].key))) {
+      unrecorded_surnames_.insert(t.key);
       continue;
+    }
     auto it = short_.find(t.key);
-    if (it == short_.end()) continue;
+    if (it == short_.end() || unrecorded_surnames_.count(t.key)) continue;
     Mention m{MentionKind::kEntity, t.begin, t.end, {}, {}, 0};
     for (std::size_t person : it->second) m.refs.push_back({person, NameKind::kAlias});
     added.push_back(std::move(m));

@@ -10,7 +10,9 @@
 // What it does to a sentence's mentions:
 // - a name that can mean several people keeps only those the article named before, if any;
 // - a bare surname or given name of a person named before ("Lee" after "Lee Jae-myung")
-//   becomes a mention of that person;
+//   becomes a mention of that person, unless the article also names someone the records do
+//   not know by that surname ("Micah Xavier Johnson" beside Jeh Johnson: "Johnson, 25" is
+//   either);
 // - "the [N-year-old] [Russian|Kremlin] leader|president|pontiff|..." becomes a mention of the
 //   people named before whose offices fit the noun and the country (several when several fit:
 //   a claim about it is then consistent when any of them agrees), unless a name follows (then
@@ -20,6 +22,7 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +49,9 @@ class Coreference {
   const KnowledgeBase& kb_;
   std::vector<std::size_t> named_;                         // people, in order of mention
   std::map<std::string, std::vector<std::size_t>> short_;  // "Lee" -> people named before
+  // Surnames the article gives to someone the records do not know ("Johnson" of "Micah Xavier
+  // Johnson"): a bare one may mean that person.
+  std::set<std::string> unrecorded_surnames_;
 };
 
 }  // namespace factlint

@@ -247,3 +247,18 @@ TEST_CASE("A surname after a first word that is a given name is someone else's",
   CHECK(check_text(before + "Tilly Benjamin, 70, said the plan was sound.", "2024-10-07")
             .findings.empty());
 }
+
+TEST_CASE("A short name the article also gives someone unrecorded may mean either",
+          "[check][age]") {
+  const std::string named = "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. ";
+  // Named before, alone with that name: "Benjamin, 70," is him (74 that day).
+  CHECK(check_text(named + "Then Benjamin, 70, said the plan was sound.", "2024-10-07")
+            .findings.size() == 1);
+  // Once the article names a Tilly Benjamin the records do not know, before or after him, a
+  // bare "Benjamin" may be her.
+  const std::string other = "His guest was Tilly Benjamin, a teacher. ";
+  CHECK(check_text(named + other + "Then Benjamin, 70, said the plan was sound.", "2024-10-07")
+            .findings.empty());
+  CHECK(check_text(other + named + "Then Benjamin, 70, said the plan was sound.", "2024-10-07")
+            .findings.empty());
+}
