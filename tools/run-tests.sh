@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds factlint and its tests warning-free, and runs the whole test
-# suite through ctest; then the same under AddressSanitizer and UBSan (skip with
-# FACTLINT_SKIP_SANITIZE=1).
+# suite through ctest; then the same, but the evaluation floors, under AddressSanitizer and UBSan
+# (skip with FACTLINT_SKIP_SANITIZE=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
@@ -26,6 +26,8 @@ if [ "${FACTLINT_SKIP_SANITIZE:-0}" != "1" ]; then
     -DCMAKE_CXX_FLAGS_DEBUG="-g1" "${launcher[@]}" >/dev/null
   cmake --build build-asan -j"$jobs"
   stamp "sanitizer build"
-  (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j"$jobs")
+  # The evaluation floors (label eval) measure verdicts, which the release tree has just done;
+  # under the sanitizers they would only repeat them, at a minute and a half of the run.
+  (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j"$jobs" -LE eval)
   stamp "sanitizer tests"
 fi

@@ -295,6 +295,7 @@ class DurationCheck final : public ClaimCheck {
       }
       bool fits = false;
       std::string actual;
+      Period measured_at = when->period;  // an anniversary's own date may replace it
       if (since) {
         fits = s.start->period().intersects(*since);
         actual = "since " + s.start->iso();
@@ -305,29 +306,30 @@ class DurationCheck final : public ClaimCheck {
         actual = describe_years(lo, hi);
       } else if (measure_ == Measure::kAnniversary) {
         // The nth anniversary falls n years after the event, a span as long as the start's
-        // precision ("1991-01": all of January 2016 for the 25th). It fits when it falls in the
-        // time of the sentence ("this year", "in June 2019"), or, when that is a day (of
-        // publication), within half a year of it: news marks one in the months before and after.
-        // An event that lasted is remembered from its start or its end ("the 75th anniversary
-        // of the Battle of Stalingrad" in February 2018, of the Soviet victory).
-        // A date beside the claim within half a year of the event is the event's own.
+        // precision ("1991-01": all of January 2016 for the 25th), and for an event that lasted
+        // also n years after its end ("the 75th anniversary of the Battle of Stalingrad" in
+        // February 2018, of the Soviet victory). It fits when it falls in the time of the
+        // sentence ("this year", "in June 2019"), or, when that is a day (of publication),
+        // within half a year of it: news marks one in the months before and after. A date
+        // beside the claim is that time, unless it lies within half a year of the event (the
+        // event's own day).
         std::optional<Day> event_over =
             add_days((s.end ? s.end : s.start)->last_day(), kAnniversarySlackDays);
-        Period at = dated && event_over && dated->begin() > *event_over ? *dated : when->period;
-        long long slack = at.length().days() <= 1 ? kAnniversarySlackDays : 0;
-        std::optional<Day> from = add_days(at.begin(), -slack);
-        std::optional<Day> to = add_days(at.last(), slack);
+        if (dated && event_over && dated->begin() > *event_over) measured_at = *dated;
+        long long slack = measured_at.length().days() <= 1 ? kAnniversarySlackDays : 0;
+        std::optional<Day> from = add_days(measured_at.begin(), -slack);
+        std::optional<Day> to = add_days(measured_at.last(), slack);
         bool held_by_then = false;
-        for (const std::optional<FuzzyDate>& end : {s.start, s.end}) {
-          if (!end) continue;
-          std::optional<Day> first = add_years(end->first_day(), *nth);
-          std::optional<Day> last = add_years(end->last_day(), *nth);
+        for (const std::optional<FuzzyDate>& point : {s.start, s.end}) {
+          if (!point) continue;
+          std::optional<Day> first = add_years(point->first_day(), *nth);
+          std::optional<Day> last = add_years(point->last_day(), *nth);
           if (!first || !last || !from || !to) continue;
           fits = fits || (*first <= *to && *last >= *from);
           held_by_then = held_by_then || *first <= *to;
         }
         if (past_occasion && held_by_then && !fits) continue;
-        Day middle = at.begin() + (at.last() - at.begin()) / 2;
+        Day middle = measured_at.begin() + (measured_at.last() - measured_at.begin()) / 2;
         long held = std::lround(years_between_days(s.start->first_day(), middle));
         actual =
             held > 0 ? "the anniversary then was the " + ordinal(held) : "not yet a year since";
@@ -358,7 +360,7 @@ class DurationCheck final : public ClaimCheck {
                                      {"fact.end", s.end ? s.end->iso() : "the time of writing"},
                                      {"fact.actual", actual},
                                      {"claim.text", stated_text(amount, nth, since)},
-                                     {"time", describe_period(when->period)}}));
+                                     {"time", describe_period(measured_at)}}));
     }
     if (messages.empty()) {
       a.note = past_occasion

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "check/check.h"
+#include "check/claim_time.h"
 #include "core/checked_date.h"
 
 namespace factlint {
@@ -29,18 +30,6 @@ constexpr long kInferenceWindowDays = 90;
 constexpr long kNearDays = 31;
 constexpr int kYearsBack = 3;
 constexpr long kSameWeekDays = 7;
-
-bool has_written_year(std::string_view text) {
-  int digits = 0;
-  for (char c : text) {
-    if (std::isdigit(static_cast<unsigned char>(c))) {
-      if (++digits == 4) return true;
-    } else {
-      digits = 0;
-    }
-  }
-  return false;
-}
 
 int weekday_of(Day d) {
   return d.day_of_week().as_number();
@@ -83,7 +72,7 @@ class WeekdayCheck final : public ClaimCheck {
       return a;
     }
     Day day = p.begin();
-    bool year_written = has_written_year(slot->text);
+    bool year_written = writes_year(slot->text);
     if (!year_written) {
       // The recogniser may have picked a year to suit the weekday; the article's year is the
       // one that puts the date nearest publication.

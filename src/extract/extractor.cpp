@@ -53,8 +53,6 @@ bool has_negation(std::string_view masked) {
   return RE2::PartialMatch(masked, kNegation);
 }
 
-// True when `offset` lies inside a quotation in [begin, offset): an odd number of straight
-// double quotes, or more opening than closing curly ones.
 // Where the paragraph holding `offset` begins: after the last blank line before it. A quotation
 // runs on across sentences ("Gibbs said. "But ... peacefully. So I don't see President Trump
 // ..."), while news closes or reopens it at a paragraph's end. The search goes back at most
@@ -66,19 +64,24 @@ std::size_t paragraph_begin(std::string_view text, std::size_t offset) {
   std::size_t lower = offset > kQuotationReach ? offset - kQuotationReach : 0;
   std::size_t end = offset;
   while (end > lower) {
-    std::size_t newline = text.rfind('\n', end - 1);
-    if (newline == std::string_view::npos || newline < lower) break;
+    // Searched within the window only: a search from `end` alone would run back to the start
+    // of a huge line, once per claim.
+    std::size_t found = text.substr(lower, end - lower).rfind('\n');
+    if (found == std::string_view::npos) break;
+    std::size_t newline = lower + found;
     std::size_t line_end = newline;
-    while (line_end > 0 &&
+    while (line_end > lower &&
            (text[line_end - 1] == ' ' || text[line_end - 1] == '\t' || text[line_end - 1] == '\r'))
       --line_end;
     // "\n" + spaces + "\n": a blank line, so the paragraph starts after it.
-    if (line_end > 0 && text[line_end - 1] == '\n') return newline + 1;
+    if (line_end > lower && text[line_end - 1] == '\n') return newline + 1;
     end = newline;
   }
   return lower == 0 ? 0 : offset;
 }
 
+// True when `offset` lies inside a quotation in [begin, offset): an odd number of straight
+// double quotes, or more opening than closing curly ones.
 bool inside_quotation(std::string_view text, std::size_t begin, std::size_t offset) {
   int straight = 0;
   int curly = 0;

@@ -1,8 +1,6 @@
 // KnowledgeBase: loading layers, merging by id, and building the name index once.
 #include "knowledge/knowledge_base.h"
 
-#include <fstream>
-#include <sstream>
 #include <unordered_set>
 
 #include "core/text.h"
@@ -54,16 +52,9 @@ std::vector<SourceText> read_sources(const std::vector<std::vector<std::string>>
   std::vector<SourceText> sources;
   for (std::size_t layer = 0; layer < layers.size(); ++layer)
     for (const std::string& path : layers[layer])
-      for (const std::string& file : collect_yaml_files(path, diags)) {
-        std::ifstream in(file, std::ios::binary);
-        std::ostringstream text;
-        if (in) text << in.rdbuf();
-        if (!in) {
-          diags.error({file, 0, 0}, "cannot read knowledge-base file");
-          continue;
-        }
-        sources.push_back({file, text.str(), static_cast<int>(layer)});
-      }
+      for (const std::string& file : collect_yaml_files(path, diags))
+        if (std::optional<std::string> text = read_knowledge_file(file, diags))
+          sources.push_back({file, std::move(*text), static_cast<int>(layer)});
   return sources;
 }
 

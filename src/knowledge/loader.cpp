@@ -446,16 +446,22 @@ std::vector<Entity> load_knowledge_text(const std::string& text, const std::stri
   return FileParser(display_path, diags, patches).parse(text);
 }
 
-std::vector<Entity> load_knowledge_file(const std::string& path, Diagnostics& diags,
-                                        std::vector<EntityPatch>* patches) {
+std::optional<std::string> read_knowledge_file(const std::string& path, Diagnostics& diags) {
   std::ifstream in(path, std::ios::binary);
+  std::ostringstream buf;
+  if (in) buf << in.rdbuf();
   if (!in) {
     diags.error({path, 0, 0}, "cannot read knowledge-base file");
-    return {};
+    return std::nullopt;
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return load_knowledge_text(buf.str(), path, diags, patches);
+  return buf.str();
+}
+
+std::vector<Entity> load_knowledge_file(const std::string& path, Diagnostics& diags,
+                                        std::vector<EntityPatch>* patches) {
+  std::optional<std::string> text = read_knowledge_file(path, diags);
+  if (!text) return {};
+  return load_knowledge_text(*text, path, diags, patches);
 }
 
 std::vector<std::string> collect_yaml_files(const std::string& path, Diagnostics& diags) {

@@ -4,6 +4,7 @@
 //   std::vector<Entity> entities = load_knowledge_file("knowledge/people/russia.yaml", diags);
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@ namespace factlint {
 // patch is an error, since there is no layer below to apply it to.
 std::vector<Entity> load_knowledge_file(const std::string& path, Diagnostics& diags,
                                         std::vector<EntityPatch>* patches = nullptr);
+// The text of a knowledge-base file; nullopt, with an error naming it, when it cannot be read.
+std::optional<std::string> read_knowledge_file(const std::string& path, Diagnostics& diags);
 // Parses YAML text already in memory; `display_path` names it in diagnostics and evidence.
 std::vector<Entity> load_knowledge_text(const std::string& text, const std::string& display_path,
                                         Diagnostics& diags,
