@@ -95,26 +95,10 @@ class Reader {
     ok_ = false;
   }
 
-  std::uint8_t u8() {
-    std::uint8_t v = 0;
-    raw(&v, sizeof v);
-    return v;
-  }
-  std::uint32_t u32() {
-    std::uint32_t v = 0;
-    raw(&v, sizeof v);
-    return v;
-  }
-  std::int32_t i32() {
-    std::int32_t v = 0;
-    raw(&v, sizeof v);
-    return v;
-  }
-  std::int64_t i64() {
-    std::int64_t v = 0;
-    raw(&v, sizeof v);
-    return v;
-  }
+  std::uint8_t u8() { return number<std::uint8_t>(); }
+  std::uint32_t u32() { return number<std::uint32_t>(); }
+  std::int32_t i32() { return number<std::int32_t>(); }
+  std::int64_t i64() { return number<std::int64_t>(); }
   bool flag() {
     std::uint8_t v = u8();
     if (v > 1) fail("a flag is neither 0 nor 1");
@@ -194,6 +178,12 @@ class Reader {
   }
 
  private:
+  template <typename T>
+  T number() {
+    T v = 0;
+    raw(&v, sizeof v);
+    return v;
+  }
   std::size_t remaining() const { return static_cast<std::size_t>(end_ - p_); }
   void raw(void* out, std::size_t n) {
     if (!ok_ || n > remaining()) {
