@@ -1,7 +1,7 @@
 // Compiled knowledge base: the entities of a layered YAML load, written to one binary file so that
 // later runs skip YAML parsing (about nine tenths of a one-article run's start-up).
 //
-//   std::uint64_t key = compiled_key(program_fingerprint(), sources);  // (path, text) pairs
+//   std::uint64_t key = compiled_key(program_fingerprint(), sources);  // layer, path, text
 //   std::string bytes = write_compiled(key, entities, files, diags);
 //   std::string error;
 //   std::optional<LoadedKnowledge> again = read_compiled(bytes, key, &error);
