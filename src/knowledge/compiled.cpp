@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -74,6 +75,36 @@ class Writer {
       position(t.where);
     }
   }
+  // The fields of entity_fields, one overload a type.
+  void field(const std::string& v) { str(v); }
+  void field(const std::vector<std::string>& v) { strings(v); }
+  void field(const std::optional<FuzzyDate>& v) { date(v); }
+  void field(const std::vector<Term>& v) { terms(v); }
+  void field(const SourcePosition& v) { position(v); }
+  void field(bool v) { u8(v ? 1 : 0); }
+  void field(int v) { i32(v); }
+  void field(EntityType v) { u8(static_cast<std::uint8_t>(v)); }
+  void field(const std::optional<CountRange>& v) {
+    field(v.has_value());
+    if (v) count(*v);
+  }
+  void field(const std::vector<GroupCount>& v) {
+    u32(static_cast<std::uint32_t>(v.size()));
+    for (const GroupCount& g : v) {
+      strings(g.nouns);
+      str(g.country);
+      count(g.count);
+      position(g.where);
+    }
+  }
+  void field(const std::map<std::string, SourcePosition>& v) {
+    u32(static_cast<std::uint32_t>(v.size()));
+    for (const auto& [key, where] : v) {
+      str(key);
+      position(where);
+    }
+  }
+
   std::string take() { return std::move(out_); }
 
  private:
@@ -177,6 +208,43 @@ class Reader {
     return v;
   }
 
+  // The fields of entity_fields, one overload a type.
+  void field(std::string& v) { v = str(); }
+  void field(std::vector<std::string>& v) { v = strings(); }
+  void field(std::optional<FuzzyDate>& v) { v = date(); }
+  void field(std::vector<Term>& v) { v = terms(); }
+  void field(SourcePosition& v) { v = position(); }
+  void field(bool& v) { v = flag(); }
+  void field(int& v) { v = i32(); }
+  void field(EntityType& v) {
+    std::uint8_t type = u8();
+    if (type > static_cast<std::uint8_t>(EntityType::kEvent)) fail("an unknown entity type");
+    v = static_cast<EntityType>(type);
+  }
+  void field(std::optional<CountRange>& v) {
+    v.reset();
+    if (flag()) v = count();
+  }
+  void field(std::vector<GroupCount>& v) {
+    v.resize(items(20));
+    for (GroupCount& g : v) {
+      g.nouns = strings();
+      g.country = str();
+      g.count = count();
+      g.where = position();
+    }
+  }
+  void field(std::map<std::string, SourcePosition>& v) {
+    v.clear();
+    std::uint32_t n = items(8);
+    for (std::uint32_t i = 0; i < n && ok_; ++i) {
+      std::string key = str();
+      // Written in the map's order: keys out of order or repeated are not a writer's output.
+      if (!v.empty() && !(v.rbegin()->first < key)) fail("fact keys out of order");
+      v.emplace_hint(v.end(), std::move(key), position());
+    }
+  }
+
  private:
   template <typename T>
   T number() {
@@ -201,117 +269,50 @@ class Reader {
   std::unordered_set<std::string> file_set_;
 };
 
-void write_entity(Writer& w, const Entity& e) {
-  w.str(e.id);
-  w.u8(static_cast<std::uint8_t>(e.type));
-  w.str(e.name);
-  w.str(e.wikidata);
-  w.str(e.description);
-  w.strings(e.aliases);
-  w.strings(e.descriptors);
-  w.strings(e.sources);
-  w.date(e.as_of);
-  w.str(e.iso2);
-  w.str(e.iso3);
-  w.strings(e.demonyms);
-  w.terms(e.capitals);
-  w.terms(e.former_names);
-  w.str(e.country);
-  w.str(e.organization);
-  w.str(e.located_in);
-  w.u8(e.division ? 1 : 0);
-  w.str(e.role);
-  w.str(e.reports_to);
-  w.i32(e.seats);
-  w.strings(e.titles);
-  w.u8(e.courtesy_title ? 1 : 0);
-  w.date(e.born);
-  w.date(e.died);
-  w.terms(e.positions);
-  w.date(e.founded);
-  w.terms(e.members);
-  w.str(e.category);
-  w.str(e.part_of);
-  w.date(e.start);
-  w.date(e.end);
-  w.date(e.date);
-  w.strings(e.participants);
-  w.strings(e.location);
-  w.u8(e.deaths ? 1 : 0);
-  if (e.deaths) w.count(*e.deaths);
-  w.u32(static_cast<std::uint32_t>(e.deaths_among.size()));
-  for (const GroupCount& g : e.deaths_among) {
-    w.strings(g.nouns);
-    w.str(g.country);
-    w.count(g.count);
-    w.position(g.where);
-  }
-  w.str(e.winner);
-  w.position(e.where);
-  w.u32(static_cast<std::uint32_t>(e.fact_at.size()));
-  for (const auto& [key, where] : e.fact_at) {
-    w.str(key);
-    w.position(where);
-  }
-}
-
-Entity read_entity(Reader& r) {
-  Entity e;
-  e.id = r.str();
-  std::uint8_t type = r.u8();
-  if (type > static_cast<std::uint8_t>(EntityType::kEvent)) r.fail("an unknown entity type");
-  e.type = static_cast<EntityType>(type);
-  e.name = r.str();
-  e.wikidata = r.str();
-  e.description = r.str();
-  e.aliases = r.strings();
-  e.descriptors = r.strings();
-  e.sources = r.strings();
-  e.as_of = r.date();
-  e.iso2 = r.str();
-  e.iso3 = r.str();
-  e.demonyms = r.strings();
-  e.capitals = r.terms();
-  e.former_names = r.terms();
-  e.country = r.str();
-  e.organization = r.str();
-  e.located_in = r.str();
-  e.division = r.flag();
-  e.role = r.str();
-  e.reports_to = r.str();
-  e.seats = r.i32();
-  e.titles = r.strings();
-  e.courtesy_title = r.flag();
-  e.born = r.date();
-  e.died = r.date();
-  e.positions = r.terms();
-  e.founded = r.date();
-  e.members = r.terms();
-  e.category = r.str();
-  e.part_of = r.str();
-  e.start = r.date();
-  e.end = r.date();
-  e.date = r.date();
-  e.participants = r.strings();
-  e.location = r.strings();
-  if (r.flag()) e.deaths = r.count();
-  e.deaths_among.resize(r.items(20));
-  for (GroupCount& g : e.deaths_among) {
-    g.nouns = r.strings();
-    g.country = r.str();
-    g.count = r.count();
-    g.where = r.position();
-  }
-  e.winner = r.str();
-  e.where = r.position();
-  std::uint32_t facts = r.items(8);
-  for (std::uint32_t i = 0; i < facts && r.ok(); ++i) {
-    std::string key = r.str();
-    // Written in the map's order: keys out of order or repeated are not a writer's output.
-    if (!e.fact_at.empty() && !(e.fact_at.rbegin()->first < key)) r.fail("fact keys out of order");
-    e.fact_at.emplace_hint(e.fact_at.end(), std::move(key), r.position());
-  }
-  return e;
+// Every field of an entity, in file order, for the writer (E = const Entity) and the reader
+// (E = Entity) alike: one list, so that the two cannot drift apart.
+template <typename IO, typename E>
+void entity_fields(IO& io, E& e) {
+  io.field(e.id);
+  io.field(e.type);
+  io.field(e.name);
+  io.field(e.wikidata);
+  io.field(e.description);
+  io.field(e.aliases);
+  io.field(e.descriptors);
+  io.field(e.sources);
+  io.field(e.as_of);
+  io.field(e.iso2);
+  io.field(e.iso3);
+  io.field(e.demonyms);
+  io.field(e.capitals);
+  io.field(e.former_names);
+  io.field(e.country);
+  io.field(e.organization);
+  io.field(e.located_in);
+  io.field(e.division);
+  io.field(e.role);
+  io.field(e.reports_to);
+  io.field(e.seats);
+  io.field(e.titles);
+  io.field(e.courtesy_title);
+  io.field(e.born);
+  io.field(e.died);
+  io.field(e.positions);
+  io.field(e.founded);
+  io.field(e.members);
+  io.field(e.category);
+  io.field(e.part_of);
+  io.field(e.start);
+  io.field(e.end);
+  io.field(e.date);
+  io.field(e.participants);
+  io.field(e.location);
+  io.field(e.deaths);
+  io.field(e.deaths_among);
+  io.field(e.winner);
+  io.field(e.where);
+  io.field(e.fact_at);
 }
 
 void put_u32(std::string& out, std::uint32_t v) {
@@ -368,7 +369,7 @@ std::string write_compiled(std::uint64_t key, const std::vector<Entity>& entitie
     w.str(d.message);
   }
   w.u32(static_cast<std::uint32_t>(entities.size()));
-  for (const Entity& e : entities) write_entity(w, e);
+  for (const Entity& e : entities) entity_fields(w, e);
   return compiled_file(key, w.take());
 }
 
@@ -417,7 +418,8 @@ std::optional<LoadedKnowledge> read_compiled(std::string_view bytes, std::uint64
   }
   std::uint32_t entities = r.items(64);
   loaded.entities.reserve(entities);
-  for (std::uint32_t i = 0; i < entities && r.ok(); ++i) loaded.entities.push_back(read_entity(r));
+  for (std::uint32_t i = 0; i < entities && r.ok(); ++i)
+    entity_fields(r, loaded.entities.emplace_back());
   if (r.ok() && !r.at_end()) r.fail("data after the last entity");
   if (!r.ok()) return reject("malformed: " + r.why());
   return loaded;
