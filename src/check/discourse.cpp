@@ -3,7 +3,6 @@
 #include "check/discourse.h"
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 #include <unordered_set>
 
@@ -13,12 +12,6 @@
 namespace factlint {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out;
-  for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -50,7 +43,7 @@ std::string words_before(const Claim& claim, const CheckContext& ctx, std::size_
     ++words;
   }
   std::string out;
-  for (char c : lower(ctx.text.substr(begin, offset - begin))) {
+  for (char c : to_lower_ascii(ctx.text.substr(begin, offset - begin))) {
     if (is_space(c)) {
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else {
@@ -74,7 +67,7 @@ std::string words_after(const Claim& claim, const CheckContext& ctx, std::size_t
     ++words;
   }
   std::string out;
-  for (char c : lower(ctx.text.substr(offset, end - offset))) {
+  for (char c : to_lower_ascii(ctx.text.substr(offset, end - offset))) {
     if (is_space(c)) {
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else {

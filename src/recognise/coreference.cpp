@@ -30,7 +30,7 @@ const std::map<std::string, std::string>& descriptor_nouns() {
   return kNouns;
 }
 
-bool ends_with_word(const std::string& phrase, const std::string& word) {
+bool phrase_ends_with_word(const std::string& phrase, const std::string& word) {
   if (phrase.size() < word.size()) return false;
   if (phrase.compare(phrase.size() - word.size(), word.size(), word) != 0) return false;
   return phrase.size() == word.size() || phrase[phrase.size() - word.size() - 1] == ' ';
@@ -44,9 +44,9 @@ bool office_fits(const Entity& office, const std::string& noun) {
   for (const std::string& t : office.titles) {
     std::string title = to_lower_ascii(t);
     if (title_word == "monarch" &&
-        (ends_with_word(title, "king") || ends_with_word(title, "queen")))
+        (phrase_ends_with_word(title, "king") || phrase_ends_with_word(title, "queen")))
       return true;
-    if (ends_with_word(title, title_word)) return true;
+    if (phrase_ends_with_word(title, title_word)) return true;
   }
   for (const std::string& d : office.descriptors)
     if (to_lower_ascii(d) == noun) return true;

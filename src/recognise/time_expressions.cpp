@@ -150,11 +150,11 @@ std::vector<CuedWord> cue_words(std::string_view text, std::size_t a, std::size_
   std::vector<Word> words = words_in(text, a, b);
   std::vector<CuedWord> out;
   out.reserve(words.size());
-  static const std::string kNone;
+  static const std::string kNoWord;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
-    const std::string& next = i + 1 < words.size() ? words[i + 1].lower : kNone;
-    const std::string& previous = i > 0 ? words[i - 1].lower : kNone;
+    const std::string& next = i + 1 < words.size() ? words[i + 1].lower : kNoWord;
+    const std::string& previous = i > 0 ? words[i - 1].lower : kNoWord;
     bool reporting = is_reporting_verb(w.lower);
     bool future = !reporting && is_future_cue(w.lower, next);
     // "to be published", "has been postponed": a participle, not a past event.

@@ -14,11 +14,6 @@ namespace {
 
 using nlohmann::json;
 
-// The reason a request is refused, as the message of a 400 reply.
-struct BadRequest {
-  std::string message;
-};
-
 const std::map<std::string, InputFormat>& request_formats() {
   static const std::map<std::string, InputFormat> kFormats = {{"text", InputFormat::kPlainText},
                                                               {"markdown", InputFormat::kMarkdown},

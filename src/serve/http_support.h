@@ -21,6 +21,11 @@
 
 namespace factlint {
 
+// The reason a request is refused, thrown while reading it and answered as a 400 reply.
+struct BadRequest {
+  std::string message;
+};
+
 struct ServeLimits {
   std::size_t max_body_bytes = 1 << 20;
   std::chrono::milliseconds time_limit{10000};

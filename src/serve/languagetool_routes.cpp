@@ -109,10 +109,6 @@ bool starts_with_front_matter(std::string_view text) {
   return text.rfind("---\n", 0) == 0 || text.rfind("---\r\n", 0) == 0;
 }
 
-struct BadRequest {
-  std::string message;
-};
-
 // The language to answer in: English variants only, "auto" taken as English.
 ordered_json language_json(const std::string& code) {
   if (code.empty()) throw BadRequest{"missing parameter 'language'"};

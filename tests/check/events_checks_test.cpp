@@ -261,12 +261,9 @@ TEST_CASE("internal: one article giving a person two ages is flagged once", "[ch
   std::string extra = "/tmp/factlint-internal-test.yaml";
   std::ofstream(extra) << "- id: jane-roe-test\n  type: person\n  name: Jane Roe\n"
                           "  aliases: [Roe]\n  sources: [https://example.org/jane-roe]\n";
-  Diagnostics diags;
-  auto kb = KnowledgeBase::load({{kRoot + "/knowledge"}, {extra}}, diags);
-  auto rules = std::make_shared<const RuleSet>(load_rules({kRoot + "/rules"}, diags));
+  auto kb = test::load_knowledge_cached({{kRoot + "/knowledge"}, {extra}});
   std::remove(extra.c_str());
-  REQUIRE_FALSE(diags.has_errors());
-  Checker checker(kb, rules);
+  Checker checker(kb, test::shipped_rules());
   auto check = [&](const std::string& text) {
     std::string error;
     auto doc = read_document("t.txt", text, InputFormat::kPlainText, &error);

@@ -13,33 +13,16 @@
 #include "engine/checker.h"
 #include "knowledge/knowledge_base.h"
 #include "knowledge/loader.h"
+#include "pipeline.h"
 #include "read/readers.h"
 
 using namespace factlint;
+using factlint::test::shipped_kb;
+using factlint::test::shipped_rules;
 
 namespace {
 
 const std::string kRoot = FACTLINT_SOURCE_DIR;
-
-std::shared_ptr<const RuleSet> shipped_rules() {
-  static std::shared_ptr<const RuleSet> rules = [] {
-    Diagnostics diags;
-    auto loaded = std::make_shared<const RuleSet>(load_rules({kRoot + "/rules"}, diags));
-    REQUIRE_FALSE(diags.has_errors());
-    return loaded;
-  }();
-  return rules;
-}
-
-std::shared_ptr<const KnowledgeBase> shipped_kb() {
-  static std::shared_ptr<const KnowledgeBase> kb = [] {
-    Diagnostics diags;
-    auto loaded = KnowledgeBase::load({{kRoot + "/knowledge"}}, diags);
-    REQUIRE(loaded);
-    return loaded;
-  }();
-  return kb;
-}
 
 // The Brexit referendum, dated, and talks the records know but do not date.
 std::shared_ptr<const KnowledgeBase> talks_kb() {

@@ -8,23 +8,15 @@
 #include "engine/checker.h"
 #include "knowledge/knowledge_base.h"
 #include "knowledge/loader.h"
+#include "pipeline.h"
 #include "read/readers.h"
 
 using namespace factlint;
+using factlint::test::shipped_kb;
 
 namespace {
 
 const std::string kRoot = FACTLINT_SOURCE_DIR;
-
-std::shared_ptr<const KnowledgeBase> shipped_kb() {
-  static std::shared_ptr<const KnowledgeBase> kb = [] {
-    Diagnostics diags;
-    auto loaded = KnowledgeBase::load({{kRoot + "/knowledge"}}, diags);
-    REQUIRE(loaded);
-    return loaded;
-  }();
-  return kb;
-}
 
 FileReport check_with(std::shared_ptr<const KnowledgeBase> kb, const std::string& text,
                       const char* date) {
