@@ -24,8 +24,10 @@ stamp "release build"
 (cd build && ctest --output-on-failure -j"$jobs")
 stamp "release tests"
 if [ "${FACTLINT_SKIP_SANITIZE:-0}" != "1" ]; then
+  # Clang for this tree: it compiles the instrumented build in about half GCC's time, and a second
+  # compiler's warnings (under -Werror) keep the code portable.
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DFACTLINT_SANITIZE=ON -DFACTLINT_WERROR=ON \
-    -DFACTLINT_UNITY_BUILD=ON \
+    -DFACTLINT_UNITY_BUILD=ON -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_CXX_FLAGS_DEBUG="-g1" "${launcher[@]}" >/dev/null
   cmake --build build-asan -j"$jobs"
   stamp "sanitizer build"

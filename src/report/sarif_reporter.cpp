@@ -153,8 +153,11 @@ ordered_json result_json(const FileReport& file, const Finding& f, std::size_t r
       {"level", sarif_level(f.severity)},
       {"message", {{"text", message}}},
       {"locations",
-       {{{"physicalLocation",
-          {{"artifactLocation", artifact_location(file.path)}, {"region", region}}}}}}};
+       // Arrays are spelled out: a braced list of one JSON value is an array to GCC and a copy
+       // of the value to Clang.
+       ordered_json::array(
+           {{{"physicalLocation",
+              {{"artifactLocation", artifact_location(file.path)}, {"region", region}}}}})}};
   if (!related.empty()) result["relatedLocations"] = related;
   result["partialFingerprints"] = {{"factlintClaim/v1", fingerprint(f)}};
   return result;
@@ -191,10 +194,11 @@ class SarifReporter final : public Reporter {
             {{"level", "note"},
              {"message", {{"text", note}}},
              {"locations",
-              {{{"physicalLocation", {{"artifactLocation", artifact_location(file.path)}}}}}}});
+              ordered_json::array({{{"physicalLocation",
+                                     {{"artifactLocation", artifact_location(file.path)}}}}})}});
     ordered_json invocation{{"executionSuccessful", true}};
     if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
-    run["invocations"] = {invocation};
+    run["invocations"] = ordered_json::array({invocation});
     if (auto root = data_root();
         root && results.dump().find("\"FACTLINT_DATA\"") != std::string::npos)
       run["originalUriBaseIds"] = {

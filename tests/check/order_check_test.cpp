@@ -163,8 +163,8 @@ TEST_CASE("internal-order: an event the article dates itself anchors it", "[chec
 TEST_CASE("internal-order: orders some reading allows are not flagged", "[check][order]") {
   const char* consistent[] = {
       // A chain with no cycle: the talks are undated, so nothing closes.
-      "The Harbour talks came weeks after the Brexit referendum.\n"
-      "On June 1, 2017, days after the Harbour talks, negotiators met again.\n",
+      ("The Harbour talks came weeks after the Brexit referendum.\n"
+       "On June 1, 2017, days after the Harbour talks, negotiators met again.\n"),
       // Coarse dates are periods: "2016" holds days after June 23.
       "In 2016, days after the Brexit referendum, the pound fell.\n",
       // The same day: a minute before midnight is still ahead of a deadline that day.
