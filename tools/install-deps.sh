@@ -13,7 +13,7 @@ build_packages=(g++ cmake make pkg-config libboost-date-time-dev libboost-graph-
   libyaml-cpp-dev libxxhash-dev nlohmann-json3-dev libcli11-dev libgumbo-dev libcpp-httplib-dev
   dpkg-dev file)  # CPack: dpkg-shlibdeps (dpkg-dev) and file find the package's Depends
 test_packages=(catch2 pre-commit git chromium wrk curl python3 python3-yaml ccache
-  clang libclang-rt-14-dev)  # clang and its libFuzzer runtime: tools/fuzz.sh
+  clang libclang-rt-14-dev)  # clang and its runtimes: the sanitizer tree and tools/fuzz.sh
 # Tools that count as present when their command is on PATH, whoever packaged them (Node.js from
 # another repository bundles npm, and Debian's npm package would conflict with it).
 commands=(nodejs:node npm:npm)
