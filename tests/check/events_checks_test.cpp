@@ -261,7 +261,7 @@ TEST_CASE("internal: one article giving a person two ages is flagged once", "[ch
   std::string extra = "/tmp/factlint-internal-test.yaml";
   std::ofstream(extra) << "- id: jane-roe-test\n  type: person\n  name: Jane Roe\n"
                           "  aliases: [Roe]\n  sources: [https://example.org/jane-roe]\n";
-  auto kb = test::load_knowledge_cached({{kRoot + "/knowledge"}, {extra}});
+  auto kb = test::load_knowledge_cached({kRoot + "/knowledge", extra});
   std::remove(extra.c_str());
   Checker checker(kb, test::shipped_rules());
   auto check = [&](const std::string& text) {

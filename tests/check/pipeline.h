@@ -1,7 +1,7 @@
 // Pipeline fixtures for check tests: the shipped knowledge base and rules, loaded once per test
 // binary, and a text checked through the whole pipeline at a given publication date.
 //
-//   auto kb = load_knowledge_cached({{source_root() + "/knowledge"}, {"extra.yaml"}});
+//   auto kb = load_knowledge_cached({source_root() + "/knowledge", "extra.yaml"});
 //   FileReport r = check_text("Putin, 72, met Trump in Alaska.", "2025-08-15");
 //   for (const ClaimRecord& c : r.claims) ...
 #pragma once
@@ -9,13 +9,11 @@
 #include <catch2/catch.hpp>
 
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/checker.h"
-#include "engine/paths.h"
-#include "knowledge/compiled.h"
+#include "engine/loading.h"
 #include "knowledge/knowledge_base.h"
 #include "knowledge/loader.h"
 #include "read/readers.h"
@@ -27,17 +25,17 @@ inline const std::string& source_root() {
   return kRoot;
 }
 
-// A layered load through the compiled cache the binary uses ($FACTLINT_CACHE_DIR, which ctest
-// points into the build folder). Each test case runs in a process of its own, so a YAML parse of
-// the shipped knowledge base would be paid per case: 3.7 s under the sanitizers, against 1.1 s
-// from the compiled file. The YAML path has tests of its own (knowledge/).
+// A layered load as the binary does it, through the compiled cache ($FACTLINT_CACHE_DIR, which
+// ctest points into the build folder). Each test case runs in a process of its own, so a YAML
+// parse of the shipped knowledge base would be paid per case: 3.7 s under the sanitizers,
+// against 1.1 s from the compiled file. The YAML path has tests of its own (knowledge/).
 inline std::shared_ptr<const KnowledgeBase> load_knowledge_cached(
-    const std::vector<std::vector<std::string>>& layers) {
+    const std::vector<std::string>& layers) {
+  LoadOptions options;
+  options.no_default_knowledge = true;
+  options.knowledge = layers;
   Diagnostics diags;
-  std::optional<std::string> dir = cache_dir();
-  std::optional<CompiledCache> cache;
-  if (dir) cache.emplace(*dir);
-  auto loaded = KnowledgeBase::load(layers, diags, cache ? &*cache : nullptr);
+  auto loaded = load_knowledge(options, diags);
   REQUIRE(loaded);
   REQUIRE_FALSE(diags.has_errors());
   return loaded;
@@ -45,7 +43,7 @@ inline std::shared_ptr<const KnowledgeBase> load_knowledge_cached(
 
 inline std::shared_ptr<const KnowledgeBase> shipped_kb() {
   static std::shared_ptr<const KnowledgeBase> kb =
-      load_knowledge_cached({{source_root() + "/knowledge"}});
+      load_knowledge_cached({source_root() + "/knowledge"});
   return kb;
 }
 

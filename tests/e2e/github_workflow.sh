@@ -68,7 +68,10 @@ while IFS= read -r dir; do
   config="$(find "$dir" -maxdepth 1 \( -name '*Config.cmake' -o -name '*-config.cmake' \) | head -1)"
   [ -n "$config" ] && found+=("$config")
 done < <(sed -n 's/^[A-Za-z0-9_-]*_DIR:PATH=\(\/usr\/.*\)$/\1/p' "$scratch/configure/CMakeCache.txt")
-for module in re2 cpp-httplib gumbo libxxhash; do
+mapfile -t modules < <(sed -n 's/^pkg_check_modules([A-Z0-9_]* REQUIRED IMPORTED_TARGET \([^ )]*\)).*/\1/p' \
+  "$source_dir/CMakeLists.txt")
+[ ${#modules[@]} -gt 0 ] || fail "no pkg_check_modules found in CMakeLists.txt"
+for module in "${modules[@]}"; do
   found+=("$(pkg-config --variable=pcfiledir "$module")/$module.pc")
 done
 found+=(/usr/include/boost/graph/adjacency_list.hpp /usr/include/CLI/CLI.hpp)
