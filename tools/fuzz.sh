@@ -43,7 +43,7 @@ for t in "${targets[@]}"; do
   done
   log=build-fuzz/$t.log
   (cd "build-fuzz/crashes/$t" &&
-    nice -n 10 ../../fuzz/fuzz_$t -max_total_time=$((minutes * 60)) -runs=10000000 \
+    nice -n 19 ../../fuzz/fuzz_$t -max_total_time=$((minutes * 60)) -runs=10000000 \
       -max_len=65536 -timeout=20 \
       -rss_limit_mb=2048 -print_final_stats=1 "../../corpus/$t") >"$log" 2>&1 || true
   seconds=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | grep -o '[0-9]* second' | grep -o '[0-9]*' ||

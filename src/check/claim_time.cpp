@@ -1,13 +1,65 @@
-// Claim time: an explicit time in the sentence, else the publication date.
+// Claim time: an explicit time in the sentence (not one inside a relative clause apart from the
+// claim), else the publication date.
 #include "check/claim_time.h"
 
 #include <re2/re2.h>
 
 #include "core/checked_date.h"
+#include "parse/sentence_parse.h"
 
 namespace factlint {
 
 namespace {
+
+// True when the time at [begin, end) sits in a relative clause that does not hold the claim
+// ("Britain, which left the EU in January last year, became ... and the EU's 27 member
+// states"): that clause dates its own verb, not the sentence.
+bool in_relative_clause_apart(const ParsedSentence& parse, std::size_t begin, std::size_t end,
+                              const Claim& claim) {
+  const std::vector<Word>& words = parse.words;
+  auto index_at = [&](std::size_t from, std::size_t to) -> std::optional<std::size_t> {
+    for (std::size_t i = 0; i < words.size(); ++i)
+      if (words[i].begin >= from && words[i].end <= to) return i;
+    return std::nullopt;
+  };
+  std::optional<std::size_t> time_word = index_at(begin, end);
+  std::optional<std::size_t> claim_word = index_at(claim.begin, claim.end);
+  if (!time_word || !claim_word) return false;
+  // Each clause root above the time, up to the sentence's root (bounded: a tree has no cycle,
+  // but a corrupt one must not loop).
+  std::size_t at = *time_word;
+  for (std::size_t steps = 0; steps < words.size(); ++steps) {
+    const Word& w = words[at];
+    if (w.head <= 0 || static_cast<std::size_t>(w.head) > words.size()) return false;
+    if (w.deprel == "acl:relcl") {
+      // Does this clause hold the claim too?
+      std::size_t c = *claim_word;
+      for (std::size_t k = 0; k < words.size(); ++k) {
+        if (c == at) return false;
+        if (words[c].head <= 0 || static_cast<std::size_t>(words[c].head) > words.size()) break;
+        c = static_cast<std::size_t>(words[c].head - 1);
+      }
+      return true;
+    }
+    at = static_cast<std::size_t>(w.head - 1);
+  }
+  return false;
+}
+
+// The same, read from the punctuation where the parse misses it: the time follows ", which"
+// (who, whose, where) after the last comma before it, and a comma closes that clause before the
+// claim.
+bool in_commas_apart(std::string_view text, std::size_t sentence_begin, std::size_t begin,
+                     std::size_t end, std::size_t claim_begin) {
+  if (text.empty() || claim_begin > text.size() || begin < sentence_begin || end > claim_begin)
+    return false;
+  std::size_t comma = text.rfind(',', begin);
+  if (comma == std::string_view::npos || comma < sentence_begin) return false;
+  static const RE2 kRelative(R"(^,\s*(?:which|who|whose|where)\b)");
+  std::string_view opening = text.substr(comma, std::min<std::size_t>(begin - comma, 40));
+  if (!RE2::PartialMatch(opening, kRelative)) return false;
+  return text.substr(end, claim_begin - end).find(',') != std::string_view::npos;
+}
 
 // "January 6", "Jan. 6", "in March": a month written without its year, which the recogniser
 // took from the publication date. Not "last March" or "this June", whose year the words give.
@@ -32,8 +84,12 @@ std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& cont
       // A date before the claim in the sentence sets its time ("In 2019, Prime Minister ...");
       // one after it usually dates a different event ("... who met Xi in 2019"), so only a
       // leading one counts.
-      if (m.begin < claim.begin)
-        return ClaimTime{*m.time.period, true, !year_taken_from_publication(m.time.text)};
+      if (m.begin >= claim.begin) continue;
+      if (in_commas_apart(context.text, claim.sentence_begin, m.begin, m.end, claim.begin) ||
+          (context.sentence_parse &&
+           in_relative_clause_apart(context.sentence_parse->get(), m.begin, m.end, claim)))
+        continue;
+      return ClaimTime{*m.time.period, true, !year_taken_from_publication(m.time.text)};
     }
   }
   return publication_time(context);

@@ -278,6 +278,7 @@ class DurationCheck final : public ClaimCheck {
       return a;
     }
     std::vector<std::string> messages;
+    bool open_after_as_of = false;  // a candidate term left out: it may have ended since
     for (const Span& s : spans) {
       if (!s.start) continue;
       Day end_first = s.end ? std::min(s.end->first_day(), now) : now;
@@ -288,10 +289,13 @@ class DurationCheck final : public ClaimCheck {
         end_first = when->period.begin();
         end_last = now;
       }
-      if (!s.end && s.entity->as_of && now > s.entity->as_of->last_day() &&
+      // An open term read after as_of may have ended since: its length is unknown, though
+      // its start ("since 1989") is not.
+      if (!s.end && s.entity->as_of && now > s.entity->as_of->last_day() && !since &&
           measure_ != Measure::kElapsed && measure_ != Measure::kSince &&
           measure_ != Measure::kYear && measure_ != Measure::kAnniversary) {
-        continue;  // an open term after as_of: it may have ended
+        open_after_as_of = true;
+        continue;
       }
       bool fits = false;
       std::string actual;
@@ -367,6 +371,13 @@ class DurationCheck final : public ClaimCheck {
                    ? "an anniversary held by then, in past narration that does not date it"
                    : "the records hold no start to measure from";
       a.evidence.clear();
+      return a;
+    }
+    // The other candidates disagree, but the one left out may be the one meant.
+    if (open_after_as_of) {
+      a.note = "an open term read after the records' as_of may be the one meant";
+      a.evidence.clear();
+      a.expected.clear();
       return a;
     }
     if (!claim.negated) a.found = stated_text(amount, nth, since);

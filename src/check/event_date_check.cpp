@@ -24,7 +24,9 @@ namespace factlint {
 
 namespace {
 
-enum class EventFact { kStart, kEnd, kDate };
+// kPeriod: the whole time the event took, start to end ("the 1994 genocide in Rwanda", "the
+// Gulf War in 1991"); an event with a start and no end runs on past its start.
+enum class EventFact { kStart, kEnd, kDate, kPeriod };
 
 const char* fact_key(EventFact f) {
   switch (f) {
@@ -34,6 +36,8 @@ const char* fact_key(EventFact f) {
       return "end";
     case EventFact::kDate:
       return "date";
+    case EventFact::kPeriod:
+      return "period";
   }
   return "start";
 }
@@ -54,6 +58,47 @@ std::optional<std::pair<FuzzyDate, std::string>> event_fact(const Entity& e, Eve
       if (e.start && e.end && *e.start == *e.end)
         return std::make_pair(*e.start, std::string("start"));
       return std::nullopt;
+    case EventFact::kPeriod:
+      return std::nullopt;  // see event_period
+  }
+  return std::nullopt;
+}
+
+// What the records say of when an event happened, and how the evidence names it ("start
+// 1990-08-02", "end 1991-02-28"). With one end missing (an ongoing war, or an end the records
+// lack) `period` runs to the calendar's edge on that side, so only a date beyond the known end
+// is contradicted, and `settled` is the known end's own period: a date elsewhere in `period`
+// is not contradicted, but nothing confirms it either.
+struct EventPeriod {
+  Period period;
+  Period settled;
+  std::string text;  // "1990-08-02..1991-02-28", "2014-02-20 onwards", "2020-08-04"
+  std::vector<std::pair<std::string, std::string>> facts;  // (key, value) for the evidence
+};
+
+std::optional<EventPeriod> event_period(const Entity& e) {
+  if (e.date) {
+    Period p = e.date->period();
+    return EventPeriod{p, p, e.date->iso(), {{"date", e.date->iso()}}};
+  }
+  if (e.start && e.end) {
+    auto p = inclusive_period(e.start->first_day(), e.end->last_day());
+    if (!p) return std::nullopt;
+    return EventPeriod{*p,
+                       *p,
+                       e.start->iso() + ".." + e.end->iso(),
+                       {{"start", e.start->iso()}, {"end", e.end->iso()}}};
+  }
+  if (e.start) {
+    auto p = inclusive_period(e.start->first_day(), last_calendar_day());
+    if (!p) return std::nullopt;
+    return EventPeriod{
+        *p, e.start->period(), e.start->iso() + " onwards", {{"start", e.start->iso()}}};
+  }
+  if (e.end) {
+    auto p = inclusive_period(first_calendar_day(), e.end->last_day());
+    if (!p) return std::nullopt;
+    return EventPeriod{*p, e.end->period(), "until " + e.end->iso(), {{"end", e.end->iso()}}};
   }
   return std::nullopt;
 }
@@ -148,11 +193,17 @@ std::string described_noun(const CheckContext& ctx, const std::vector<std::strin
 
 class EventDateCheck final : public ClaimCheck {
  public:
-  EventDateCheck(EventFact fact, long reach_days, bool relative_dates_event, std::string message)
+  EventDateCheck(EventFact fact, long reach_days, bool named_reach, bool relative_dates_event,
+                 std::string message)
       : fact_(fact),
         reach_days_(reach_days),
+        named_reach_(named_reach),
         relative_dates_event_(relative_dates_event),
         message_(std::move(message)) {}
+
+  // "the war in 2014" and "the war in 2015" are two moments of one war, not two values of a
+  // fact; a start, an end or a day is one.
+  bool states_one_fact() const override { return fact_ != EventFact::kPeriod; }
 
   Assessment assess(const Claim& claim, const CheckContext& ctx) const override {
     Assessment a;
@@ -172,11 +223,18 @@ class EventDateCheck final : public ClaimCheck {
       a.note = "a relative date (" + stated.text + ") does not date the event";
       return a;
     }
+    // "the Jan. 6 attack": a date without its year, on the event's own noun, names the event
+    // by its day; the year the reader would supply is not a claim.
+    if (fact_ == EventFact::kPeriod && stated.relative) {
+      a.note = "a date without its year (" + stated.text + ") names the event, not when it was";
+      return a;
+    }
     struct Known {
       const Entity* entity;
-      FuzzyDate value;
-      std::string key;
+      std::string value;  // as the evidence and message show it
+      std::vector<std::pair<std::string, std::string>> facts;  // (key, value) for the evidence
       long gap;
+      bool settled;  // the stated date meets what the records know, not only an open end
     };
     std::vector<const Entity*> events;
     std::string noun;
@@ -203,16 +261,35 @@ class EventDateCheck final : public ClaimCheck {
           events.push_back(x);
     }
     std::vector<Known> known;
+    std::string far_note;  // why a named candidate beyond `reach` was left out
     for (const Entity* e : events) {
       if (e->type != EntityType::kEvent) continue;
-      auto fact = event_fact(*e, fact_);
-      if (!fact) continue;
-      long gap = distance(fact->first.period(), *stated.period);
-      if (!noun.empty()) {
-        bool later = ctx.published && fact->first.first_day() > *ctx.published;
-        if (later || gap > reach_days_) continue;
+      std::optional<EventPeriod> fact;
+      if (fact_ == EventFact::kPeriod) {
+        fact = event_period(*e);
+      } else if (auto single = event_fact(*e, fact_)) {
+        fact = EventPeriod{single->first.period(),
+                           single->first.period(),
+                           single->first.iso(),
+                           {{single->second, single->first.iso()}}};
       }
-      known.push_back({e, fact->first, fact->second, gap});
+      if (!fact) continue;
+      long gap = distance(fact->period, *stated.period);
+      if (!noun.empty()) {
+        bool later = ctx.published && fact->period.begin() > *ctx.published;
+        if (later || gap > reach_days_) continue;
+      } else if (named_reach_ && gap > reach_days_) {
+        // "the 2014 Gaza war" beside records of the 2023 one: a date this far off more likely
+        // names another event of the same name than a slip.
+        far_note = "the date lies " + std::to_string(gap) + " days from " + e->name +
+                   " in the records: it may name another event of that name";
+        continue;
+      }
+      known.push_back({e, fact->text, fact->facts, gap, fact->settled.intersects(*stated.period)});
+    }
+    if (known.empty() && !far_note.empty()) {
+      a.note = far_note;
+      return a;
     }
     if (known.empty()) {
       a.note =
@@ -221,13 +298,19 @@ class EventDateCheck final : public ClaimCheck {
               : "no recorded " + noun + " near " + date->text + " in the places the article names";
       return a;
     }
-    std::stable_sort(known.begin(), known.end(),
-                     [](const Known& x, const Known& y) { return x.gap < y.gap; });
+    // Settled matches first, then by distance.
+    std::stable_sort(known.begin(), known.end(), [](const Known& x, const Known& y) {
+      return std::make_pair(x.gap, !x.settled) < std::make_pair(y.gap, !y.settled);
+    });
     if (known.front().gap == 0) {
-      a.verdict = Verdict::kConsistent;
       a.subject = known.front().entity->id;
-      a.expected = known.front().value.iso();
-      a.evidence.push_back(evidence(known.front()));
+      a.expected = known.front().value;
+      if (!known.front().settled) {
+        a.note = "within the open end of what the records hold (" + known.front().value + ")";
+        return a;
+      }
+      a.verdict = Verdict::kConsistent;
+      add_evidence(known.front(), a.evidence);
       return a;
     }
     // A description dated after what the records are current to may mean an event they cannot
@@ -249,17 +332,17 @@ class EventDateCheck final : public ClaimCheck {
     std::vector<std::string> messages;
     std::set<std::string> seen_values;
     for (const Known& k : known) {
-      if (seen_values.insert(k.value.iso()).second)
-        a.expected += (a.expected.empty() ? "" : " or ") + k.value.iso();
+      if (seen_values.insert(k.value).second)
+        a.expected += (a.expected.empty() ? "" : " or ") + k.value;
       std::map<std::string, std::string> vars = {
           {"event.name", k.entity->name}, {"event.id", k.entity->id},
-          {"fact.value", k.value.iso()},  {std::string("fact.") + fact_key(fact_), k.value.iso()},
+          {"fact.value", k.value},        {std::string("fact.") + fact_key(fact_), k.value},
           {"date.text", date->text},      {"date.value", stated.value},
       };
       std::string rendered = render_template(message_, vars);
       if (std::find(messages.begin(), messages.end(), rendered) == messages.end())
         messages.push_back(std::move(rendered));
-      a.evidence.push_back(evidence(k));
+      add_evidence(k, a.evidence);
     }
     a.message = join_candidate_messages(messages);
     return a;
@@ -267,13 +350,15 @@ class EventDateCheck final : public ClaimCheck {
 
  private:
   template <typename K>
-  Evidence evidence(const K& k) const {
-    return {k.entity->id, k.key + " " + k.value.iso(), k.entity->primary_source(),
-            k.entity->position_of(k.key)};
+  static void add_evidence(const K& k, std::vector<Evidence>& out) {
+    for (const auto& [key, value] : k.facts)
+      out.push_back({k.entity->id, key + " " + value, k.entity->primary_source(),
+                     k.entity->position_of(key)});
   }
 
   EventFact fact_;
   long reach_days_;
+  bool named_reach_;  // `reach` set by the rule: it bounds named events too
   bool relative_dates_event_;
   std::string message_;
 };
@@ -290,6 +375,7 @@ class EventDateCheckKind final : public CheckKind {
                                         std::string* error) const override {
     EventFact fact = EventFact::kStart;
     long reach_days = kDefaultReachDays;
+    bool named_reach = false;
     bool relative_dates_event = false;
     for (const auto& [key, value] : options) {
       if (key == "reach") {
@@ -302,6 +388,7 @@ class EventDateCheckKind final : public CheckKind {
           return nullptr;
         }
         reach_days = std::stol(value);
+        named_reach = true;
         continue;
       }
       if (key == "relative") {
@@ -319,8 +406,11 @@ class EventDateCheckKind final : public CheckKind {
           fact = EventFact::kEnd;
         else if (value == "date")
           fact = EventFact::kDate;
+        else if (value == "period")
+          fact = EventFact::kPeriod;
         else {
-          *error = "unknown fact '" + value + "' for event_date (expected start, end or date)";
+          *error =
+              "unknown fact '" + value + "' for event_date (expected start, end, date or period)";
           return nullptr;
         }
       } else if (key == "compare") {
@@ -343,7 +433,7 @@ class EventDateCheckKind final : public CheckKind {
         return nullptr;
       }
     }
-    return std::make_unique<EventDateCheck>(fact, reach_days, relative_dates_event,
+    return std::make_unique<EventDateCheck>(fact, reach_days, named_reach, relative_dates_event,
                                             message_template);
   }
 };

@@ -180,7 +180,7 @@ void write_claims_text(const std::vector<FileReport>& files, std::ostream& out) 
       if (!c.expected.empty()) out << " records: " << c.expected;
       if (!c.note.empty()) out << " — " << c.note;
       if (c.quoted) out << " [quoted]";
-      out << " [" << c.rule << "]\n";
+      out << " [" << c.rule << (c.path.empty() ? "" : ": " + c.path) << "]\n";
     }
   }
 }
@@ -517,8 +517,11 @@ int run_rules_list(const LoadOptions& load) {
   if (diags.has_errors()) return fail_with(diags);
   for (const Rule& r : rules->rules)
     std::cout << r.id << "  [" << r.kind << ", " << severity_name(r.severity) << ", "
-              << r.patterns.size() << " patterns, " << r.examples.size() << " examples]  "
-              << r.description << "\n";
+              << r.patterns.size() << " patterns, "
+              << (r.syntax_patterns.empty()
+                      ? std::string()
+                      : std::to_string(r.syntax_patterns.size()) + " syntactic patterns, ")
+              << r.examples.size() << " examples]  " << r.description << "\n";
   return kExitClean;
 }
 
@@ -543,6 +546,8 @@ int run_explain(const LoadOptions& load, const std::string& rule_id) {
             << "  defined at " << rule->where.str() << "\n"
             << "  help: " << rule_help_uri(*rule) << "\n"
             << "  message: " << rule->message << "\n";
+  for (const SyntaxPattern& p : rule->syntax_patterns)
+    std::cout << "  syntax: " << p.source << "\n";
   if (!rule->examples.empty()) std::cout << "  examples:\n";
   for (const RuleExample& ex : rule->examples)
     std::cout << "    " << (ex.expect_flag ? "flagged:    " : "consistent: ") << ex.text

@@ -192,7 +192,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
     for (const Mention& m : mentions.items)
       if (m.kind == MentionKind::kTime) update_anchor(time_context, m.time);
     people.resolve(doc.text, mentions);
-    for (const Claim& claim : extract_claims(doc.text, mentions, *rules_, *kb_)) {
+    for (const Claim& claim : extract_claims(doc.text, mentions, *rules_, *kb_, &parse)) {
       Assessment a = claim.rule->check->assess(claim, check_context);
       note_knowledge_age(claim, a, check_context, age_noted, report.notes);
       statements.push_back(statement_of(claim, a, *kb_));
@@ -212,6 +212,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
       record.verdict = a.verdict;
       record.expected = a.expected;
       record.note = a.note;
+      record.path = claim.path;
       record.negated = claim.negated;
       record.quoted = claim.quoted;
       report.claims.push_back(record);

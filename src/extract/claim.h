@@ -32,6 +32,7 @@ struct Claim {
   std::map<std::string, SlotValue> slots;
   std::size_t sentence_begin = 0;
   std::size_t sentence_end = 0;
+  std::string path;      // a syntactic pattern's match: "blast >nummod 2020" (for --explain)
   bool negated = false;  // "did not begin in 2014": never contradicted
   bool quoted = false;   // inside a quotation: the speaker's claim, reported as info
   // Everything recognised in the claim's sentence (owned by the caller, alive while checking).

@@ -1,10 +1,13 @@
-// Extractor: masking sentences and matching rule patterns over them.
+// Extractor: masking sentences and matching rule patterns over them, and syntactic patterns over
+// the sentence's parse.
 #include "extract/extractor.h"
 
 #include <re2/re2.h>
 
 #include <algorithm>
 #include <set>
+
+#include "parse/sentence_parse.h"
 
 namespace factlint {
 
@@ -170,8 +173,61 @@ MaskedSentence mask_sentence(std::string_view text, const SentenceMentions& ment
   return out;
 }
 
+namespace {
+
+// Whether the sentence holds a mention of every type the pattern needs (else it cannot match,
+// and the sentence need not be parsed for it).
+bool could_match(const SyntaxPattern& pattern, const SentenceMentions& mentions,
+                 const KnowledgeBase& kb) {
+  auto present = [&](const std::string& type) {
+    return std::any_of(mentions.items.begin(), mentions.items.end(),
+                       [&](const Mention& m) { return mention_has_type(m, type, kb); });
+  };
+  if (!pattern.trigger_type.empty() && !present(pattern.trigger_type)) return false;
+  return std::all_of(pattern.arguments.begin(), pattern.arguments.end(),
+                     [&](const SyntaxArgument& a) { return present(a.type); });
+}
+
+// A claim of the rule in the sentence, its slots still to fill.
+Claim empty_claim(const Rule& rule, const SentenceMentions& mentions) {
+  Claim claim;
+  claim.rule = &rule;
+  claim.kind = rule.kind;
+  claim.sentence_begin = mentions.sentence.begin;
+  claim.sentence_end = mentions.sentence.end;
+  claim.sentence = &mentions;
+  return claim;
+}
+
+SlotValue slot_value(const std::string& type, const Mention& m, std::string_view text) {
+  SlotValue v;
+  v.type = type;
+  v.begin = m.begin;
+  v.end = m.end;
+  v.text = std::string(text.substr(m.begin, m.end - m.begin));
+  v.mention = &m;
+  return v;
+}
+
+// True when `a` fills every mention `b` fills, and more.
+bool fills_more(const Claim& a, const Claim& b) {
+  auto fills = [](const Claim& c, const Mention* m) {
+    return std::any_of(c.slots.begin(), c.slots.end(),
+                       [&](const auto& slot) { return slot.second.mention == m; });
+  };
+  for (const auto& [name, slot] : b.slots)
+    if (slot.mention && !fills(a, slot.mention)) return false;
+  std::size_t filled_a = 0, filled_b = 0;
+  for (const auto& [name, slot] : a.slots) filled_a += slot.mention != nullptr;
+  for (const auto& [name, slot] : b.slots) filled_b += slot.mention != nullptr;
+  return filled_a > filled_b;
+}
+
+}  // namespace
+
 std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions& mentions,
-                                  const RuleSet& rules, const KnowledgeBase& kb) {
+                                  const RuleSet& rules, const KnowledgeBase& kb,
+                                  const SentenceParse* parse) {
   // A sentence without mentions may still hold a claim in its words ("The conflict, which is
   // entering its third year").
   std::vector<Claim> claims;
@@ -191,12 +247,7 @@ std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions&
         const re2::StringPiece& whole = groups[0];
         auto whole_begin = static_cast<std::size_t>(whole.data() - input.data());
         start = whole_begin + std::max<std::size_t>(whole.size(), 1);
-        Claim claim;
-        claim.rule = &rule;
-        claim.kind = rule.kind;
-        claim.sentence_begin = mentions.sentence.begin;
-        claim.sentence_end = mentions.sentence.end;
-        claim.sentence = &mentions;
+        Claim claim = empty_claim(rule, mentions);
         bool complete = true;
         for (const std::string& name : pattern.slot_names) {
           auto g = named.find(name);
@@ -215,13 +266,7 @@ std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions&
           std::size_t slot_index = static_cast<std::size_t>(
               std::find(pattern.slot_names.begin(), pattern.slot_names.end(), name) -
               pattern.slot_names.begin());
-          SlotValue v;
-          v.type = pattern.slot_types[slot_index];
-          v.begin = m.begin;
-          v.end = m.end;
-          v.text = std::string(text.substr(m.begin, m.end - m.begin));
-          v.mention = &m;
-          claim.slots.emplace(name, std::move(v));
+          claim.slots.emplace(name, slot_value(pattern.slot_types[slot_index], m, text));
         }
         const SlotValue* reported = claim.slot(rule.report_slot);
         if (!complete || (!reported && rule.report_slot != "match")) continue;
@@ -240,6 +285,48 @@ std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions&
             inside_quotation(text, paragraph_begin(text, mentions.sentence.begin), claim.begin) ||
             in_speaker_turn(text, claim.begin);
         if (!seen.emplace(claim.kind, claim.begin, claim.end).second) continue;
+        claims.push_back(std::move(claim));
+      }
+    }
+  }
+  // Syntactic patterns after the surface ones: where both find a claim of one kind over the
+  // same words, the surface pattern's more specific reading ("began in", "ended in") stands
+  // unless the syntactic one fills more slots.
+  for (const Rule& rule : rules.rules) {
+    for (const SyntaxPattern& pattern : rule.syntax_patterns) {
+      if (!parse || !could_match(pattern, mentions, kb)) continue;
+      for (const SyntaxMatch& match : match_syntax(pattern, parse->get(), mentions, kb)) {
+        Claim claim = empty_claim(rule, mentions);
+        for (const SyntaxMatch::Filled& f : match.slots)
+          claim.slots.emplace(f.name, slot_value(f.type, *f.mention, text));
+        claim.match_begin = match.begin;
+        claim.match_end = match.end;
+        const SlotValue* reported = claim.slot(rule.report_slot);
+        claim.begin = reported ? reported->begin : claim.match_begin;
+        claim.end = reported ? reported->end : claim.match_end;
+        claim.path = match.path;
+        claim.negated = has_negation(text.substr(match.begin, match.end - match.begin));
+        claim.quoted =
+            inside_quotation(text, paragraph_begin(text, mentions.sentence.begin), claim.begin) ||
+            in_speaker_turn(text, claim.begin);
+        if (!seen.emplace(claim.kind, claim.begin, claim.end).second) continue;
+        // A surface claim of the same kind over the same words stands, unless this reading
+        // fills every slot it fills and more ("Finland became a member of NATO" + "in June").
+        bool keep = true;
+        std::vector<std::size_t> subsumed;
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+          const Claim& other = claims[i];
+          if (other.kind != claim.kind || other.match_end <= claim.match_begin ||
+              claim.match_end <= other.match_begin)
+            continue;
+          if (fills_more(claim, other))
+            subsumed.push_back(i);
+          else
+            keep = false;
+        }
+        if (!keep) continue;
+        for (auto it = subsumed.rbegin(); it != subsumed.rend(); ++it)
+          claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(*it));
         claims.push_back(std::move(claim));
       }
     }

@@ -1,5 +1,6 @@
-// Rule: how a kind of claim is recognised (RE2 patterns over typed slots) and which check
-// judges it. Rules are YAML (SPEC.md, "Rules"); see rules/README.md for the slot list.
+// Rule: how a kind of claim is recognised (RE2 patterns over typed slots, or syntactic
+// patterns over the dependency parse) and which check judges it. Rules are YAML (SPEC.md,
+// "Rules"); see rules/README.md for the slot list and the syntactic patterns.
 //
 //   Diagnostics diags;
 //   RuleSet rules = load_rules({"rules/"}, diags);   // errors name file:line
@@ -13,6 +14,7 @@
 
 #include "core/diagnostic.h"
 #include "core/fuzzy_date.h"
+#include "extract/syntax_pattern.h"
 
 namespace re2 {
 class RE2;
@@ -47,8 +49,9 @@ struct Rule {
   Severity severity = Severity::kError;
   std::string description;
   std::string message;
-  std::string report_slot;  // the slot whose span a finding points at
-  std::vector<RulePattern> patterns;
+  std::string report_slot;                     // the slot whose span a finding points at
+  std::vector<RulePattern> patterns;           // over the masked sentence
+  std::vector<SyntaxPattern> syntax_patterns;  // over the dependency parse
   std::shared_ptr<const ClaimCheck> check;
   std::vector<RuleExample> examples;
   SourcePosition where;

@@ -169,6 +169,245 @@ class RuleParser {
     return p;
   }
 
+  std::optional<std::vector<std::string>> word_list(const YAML::Node& node,
+                                                    const std::string& what) {
+    std::vector<std::string> out;
+    if (node.IsScalar()) {
+      out.push_back(node.Scalar());
+      return out;
+    }
+    if (!node.IsSequence()) {
+      diags_.error(at(node.Mark()), "'" + what + "' must be a word or a list of words");
+      return std::nullopt;
+    }
+    for (const YAML::Node& item : node) {
+      std::string v;
+      if (!scalar(item, what, &v)) return std::nullopt;
+      out.push_back(v);
+    }
+    return out;
+  }
+
+  // {lemma: [...], upos: [...]}: lemmas are compared in lower case.
+  std::optional<WordTest> word_test(const YAML::Node& node, const std::string& what,
+                                    const std::set<std::string>& other_keys) {
+    WordTest test;
+    if (!node.IsMap()) {
+      diags_.error(at(node.Mark()), "'" + what + "' must be a mapping (lemma:, upos:)");
+      return std::nullopt;
+    }
+    for (auto kv : node) {
+      const std::string key = kv.first.Scalar();
+      if (other_keys.count(key)) continue;
+      std::vector<std::string>* list = key == "lemma"  ? &test.lemmas
+                                       : key == "upos" ? &test.upos
+                                       : key == "xpos" ? &test.xpos
+                                                       : nullptr;
+      if (!list) {
+        diags_.error(at(kv.first.Mark()),
+                     "unknown key '" + key + "' in " + what + " (expected lemma, upos or xpos)");
+        return std::nullopt;
+      }
+      auto words = word_list(kv.second, key);
+      if (!words) return std::nullopt;
+      for (std::string& w : *words) {
+        if (key == "lemma")
+          for (char& c : w)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        list->push_back(w);
+      }
+    }
+    return test;
+  }
+
+  // TimeML types a time slot may have: DATE, DURATION, TIME, SET.
+  std::optional<std::vector<std::string>> time_types(const YAML::Node& node) {
+    auto types = word_list(node, "time");
+    if (!types) return std::nullopt;
+    static const std::set<std::string> kTimeTypes = {"DATE", "DURATION", "TIME", "SET"};
+    for (const std::string& t : *types) {
+      if (!kTimeTypes.count(t)) {
+        diags_.error(at(node.Mark()),
+                     "unknown time type '" + t + "' (expected DATE, DURATION, TIME or SET)");
+        return std::nullopt;
+      }
+    }
+    return types;
+  }
+
+  std::optional<DependencyPath> dependency_path(const YAML::Node& node) {
+    std::string text;
+    if (!scalar(node, "path", &text)) return std::nullopt;
+    std::string error;
+    auto path = parse_dependency_path(text, &error);
+    if (!path) diags_.error(at(node.Mark()), error);
+    return path;
+  }
+
+  // A slot as a syntactic pattern names it: "{event}", "date", "{date:span}".
+  bool slot_spec(const std::string& text, const YAML::Mark& mark, std::string* type,
+                 std::string* name) {
+    static const RE2 kSlotSpec(R"(\{?([a-z_]+)(?::([a-z_]+))?\}?)");
+    type->clear();
+    name->clear();
+    bool known = RE2::FullMatch(text, kSlotSpec, type, name) &&
+                 std::any_of(slot_types().begin(), slot_types().end(),
+                             [&](const auto& s) { return s.first == *type; });
+    if (!known) {
+      std::string list;
+      for (const auto& s : slot_types()) list += (list.empty() ? "" : ", ") + s.first;
+      diags_.error(at(mark), "unknown slot '" + text + "' (known slots: " + list + ")");
+      return false;
+    }
+    if (name->empty()) *name = *type;
+    return true;
+  }
+
+  // One argument of a syntactic pattern: `date: ">nmod[in]"`, a list of paths, or
+  // `{paths: ..., time: [DATE]}` to constrain a time's type. `names` collects the slot names.
+  std::optional<SyntaxArgument> syntax_argument(const YAML::Node& key, const YAML::Node& value,
+                                                std::set<std::string>& names) {
+    SyntaxArgument arg;
+    if (!slot_spec(key.Scalar(), key.Mark(), &arg.type, &arg.name)) return std::nullopt;
+    if (!names.insert(arg.name).second) {
+      diags_.error(at(key.Mark()), "slot name '" + arg.name + "' used twice");
+      return std::nullopt;
+    }
+    // A path, a list of paths, or {paths: ..., time: [DATE]} to constrain a time's type.
+    // Never assign to a YAML::Node handle: yaml-cpp writes through it into the document.
+    const YAML::Node paths = value.IsMap() ? value["paths"] : value;
+    if (value.IsMap()) {
+      for (auto option : value) {
+        std::string option_key = option.first.Scalar();
+        if (option_key != "paths" && option_key != "time") {
+          diags_.error(at(option.first.Mark()), "unknown key '" + option_key + "' in argument '" +
+                                                    arg.name + "' (expected paths, time)");
+          return std::nullopt;
+        }
+      }
+      if (!paths) {
+        diags_.error(at(value.Mark()), "argument '" + arg.name + "' needs 'paths'");
+        return std::nullopt;
+      }
+      if (const YAML::Node& time = value["time"]) {
+        auto types = time_types(time);
+        if (!types) return std::nullopt;
+        arg.time_types = *types;
+      }
+    }
+    std::vector<YAML::Node> items;
+    if (paths.IsSequence())
+      for (const YAML::Node& item : paths) items.push_back(item);
+    else
+      items.push_back(paths);
+    for (const YAML::Node& item : items) {
+      auto path = dependency_path(item);
+      if (!path) return std::nullopt;
+      arg.paths.push_back(std::move(*path));
+    }
+    return arg;
+  }
+
+  // One entry of `syntax:` (rules/README.md, "Syntactic patterns"):
+  //   {trigger: "{event}", arguments: {date: [">nummod", ">nmod[in]"]}, unless: [...]}
+  std::optional<SyntaxPattern> syntax_pattern(const YAML::Node& node, const CheckKind& kind) {
+    SyntaxPattern p;
+    p.where = at(node.Mark());
+    if (!node.IsMap() || !node["trigger"] || !node["arguments"]) {
+      diags_.error(p.where, "a syntactic pattern needs 'trigger' and 'arguments'");
+      return std::nullopt;
+    }
+    for (auto kv : node) {
+      std::string key = kv.first.Scalar();
+      if (key != "trigger" && key != "arguments" && key != "unless" && key != "require") {
+        diags_.error(at(kv.first.Mark()), "unknown key '" + key +
+                                              "' in a syntactic pattern (expected trigger, "
+                                              "arguments, unless, require)");
+        return std::nullopt;
+      }
+    }
+    const YAML::Node& trigger = node["trigger"];
+    std::string summary;
+    // "{event}", {slot: "{date:span}", time: DURATION}, or {lemma: [...], upos: [...]}.
+    const YAML::Node slot = trigger.IsMap() ? trigger["slot"] : trigger;
+    if (trigger.IsScalar() || (trigger.IsMap() && slot)) {
+      if (!slot.IsScalar() ||
+          !slot_spec(slot.Scalar(), slot.Mark(), &p.trigger_type, &p.trigger_slot))
+        return std::nullopt;
+      summary = "{" + p.trigger_type +
+                (p.trigger_slot == p.trigger_type ? "" : ":" + p.trigger_slot) + "}";
+      for (auto kv : trigger.IsMap() ? trigger : YAML::Node()) {
+        std::string key = kv.first.Scalar();
+        if (key == "slot") continue;
+        if (key != "time") {
+          diags_.error(at(kv.first.Mark()),
+                       "unknown key '" + key + "' in a slot trigger (expected slot, time)");
+          return std::nullopt;
+        }
+        auto types = time_types(kv.second);
+        if (!types) return std::nullopt;
+        p.trigger_time_types = *types;
+      }
+    } else {
+      auto test = word_test(trigger, "trigger", {});
+      if (!test) return std::nullopt;
+      p.trigger_word = *test;
+      for (const std::string& lemma : p.trigger_word.lemmas)
+        summary += (summary.empty() ? "[" : "|") + lemma;
+      summary = summary.empty() ? "[any word]" : summary + "]";
+    }
+    const YAML::Node& arguments = node["arguments"];
+    if (!arguments.IsMap() || arguments.size() == 0) {
+      diags_.error(at(arguments.Mark()),
+                   "'arguments' must map slots to dependency paths, e.g. date: \">nmod[in]\"");
+      return std::nullopt;
+    }
+    std::set<std::string> names = {p.trigger_slot};
+    for (auto kv : arguments) {
+      auto arg = syntax_argument(kv.first, kv.second, names);
+      if (!arg) return std::nullopt;
+      summary += " " + arg->name + ":";
+      for (const DependencyPath& path : arg->paths)
+        summary += (&path == &arg->paths.front() ? " " : " | ") + path.source;
+      p.arguments.push_back(std::move(*arg));
+    }
+    for (const char* key : {"unless", "require"}) {
+      const YAML::Node& list = node[key];
+      if (!list) continue;
+      if (!list.IsSequence()) {
+        diags_.error(at(list.Mark()),
+                     std::string("'") + key + "' must be a list of {path:, lemma:, upos:, xpos:}");
+        return std::nullopt;
+      }
+      for (const YAML::Node& item : list) {
+        if (!item.IsMap() || !item["path"]) {
+          diags_.error(at(item.Mark()), std::string("an '") + key + "' entry needs a 'path'");
+          return std::nullopt;
+        }
+        WordCondition condition;
+        const YAML::Node paths = item["path"];
+        for (std::size_t i = 0; i < (paths.IsSequence() ? paths.size() : 1); ++i) {
+          auto path = dependency_path(paths.IsSequence() ? paths[i] : paths);
+          if (!path) return std::nullopt;
+          condition.paths.push_back(std::move(*path));
+        }
+        auto test = word_test(item, key, {"path"});
+        if (!test) return std::nullopt;
+        condition.word = std::move(*test);
+        (std::string(key) == "unless" ? p.vetoes : p.requirements).push_back(std::move(condition));
+      }
+    }
+    for (const std::string& required : kind.required_slots()) {
+      if (!names.count(required)) {
+        diags_.error(p.where, "a " + std::string(kind.name()) + " syntactic pattern needs a '" +
+                                  required + "' slot");
+        return std::nullopt;
+      }
+    }
+    p.source = summary;
+    return p;
+  }
+
   std::optional<RuleExample> example(const YAML::Node& node) {
     RuleExample ex;
     ex.where = at(node.Mark());
@@ -204,9 +443,9 @@ class RuleParser {
 
   std::optional<Rule> rule(const YAML::Node& node) {
     static const RE2 kIdShape("[a-z0-9]+(-[a-z0-9]+)*");
-    static const std::set<std::string> kKeys = {"id",          "kind",     "severity",
-                                                "description", "patterns", "check",
-                                                "message",     "examples", "report"};
+    static const std::set<std::string> kKeys = {"id",       "kind",  "severity", "description",
+                                                "patterns", "check", "message",  "examples",
+                                                "report",   "syntax"};
     Rule r;
     r.where = at(node.Mark());
     if (!node.IsMap()) {
@@ -229,11 +468,15 @@ class RuleParser {
         return std::nullopt;
       }
     }
-    for (const char* key : {"id", "kind", "patterns", "message"}) {
+    for (const char* key : {"id", "kind", "message"}) {
       if (!node[key]) {
         diags_.error(r.where, std::string("rule needs '") + key + "'");
         return std::nullopt;
       }
+    }
+    if (!node["patterns"] && !node["syntax"]) {
+      diags_.error(r.where, "rule needs 'patterns' or 'syntax'");
+      return std::nullopt;
     }
     if (!scalar(node["id"], "id", &r.id)) return std::nullopt;
     r.where = at(node["id"].Mark());
@@ -269,12 +512,12 @@ class RuleParser {
     if (node["report"] && !scalar(node["report"], "report", &r.report_slot)) return std::nullopt;
 
     const YAML::Node& patterns = node["patterns"];
-    if (!patterns.IsSequence() || patterns.size() == 0) {
+    if (patterns && (!patterns.IsSequence() || patterns.size() == 0)) {
       diags_.error(at(patterns.Mark()), "'patterns' must be a non-empty list");
       return std::nullopt;
     }
-    for (const YAML::Node& p : patterns) {
-      auto compiled = pattern(p, *kind);
+    for (std::size_t i = 0; patterns && i < patterns.size(); ++i) {
+      auto compiled = pattern(patterns[i], *kind);
       if (!compiled) return std::nullopt;
       // `report: match` points at the whole matched text ("became a full member of BRICS").
       if (r.report_slot != "match" &&
@@ -285,6 +528,24 @@ class RuleParser {
         return std::nullopt;
       }
       r.patterns.push_back(std::move(*compiled));
+    }
+    if (const YAML::Node& syntax = node["syntax"]) {
+      if (!syntax.IsSequence() || syntax.size() == 0) {
+        diags_.error(at(syntax.Mark()), "'syntax' must be a non-empty list of patterns");
+        return std::nullopt;
+      }
+      for (const YAML::Node& p : syntax) {
+        auto compiled = syntax_pattern(p, *kind);
+        if (!compiled) return std::nullopt;
+        std::vector<std::string> slots = compiled->slot_names();
+        if (r.report_slot != "match" &&
+            std::find(slots.begin(), slots.end(), r.report_slot) == slots.end()) {
+          diags_.error(compiled->where, "syntactic pattern has no '" + r.report_slot +
+                                            "' slot for the finding to point at");
+          return std::nullopt;
+        }
+        r.syntax_patterns.push_back(std::move(*compiled));
+      }
     }
 
     CheckOptions options;

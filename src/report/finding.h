@@ -48,6 +48,7 @@ struct ClaimRecord {
   Verdict verdict = Verdict::kUnverifiable;
   std::string expected;
   std::string note;
+  std::string path;  // the dependency path a syntactic pattern matched, else empty
   bool negated = false;
   bool quoted = false;
 };

@@ -49,6 +49,7 @@ ordered_json claim_json(const ClaimRecord& c) {
                  {"verdict", verdict_name(c.verdict)}};
   if (!c.expected.empty()) j["expected"] = c.expected;
   if (!c.note.empty()) j["note"] = c.note;
+  if (!c.path.empty()) j["path"] = c.path;
   return j;
 }
 

@@ -73,3 +73,50 @@ TEST_CASE("A claim inside a quotation is reported as info", "[check]") {
   REQUIRE(r.findings.size() == 1);
   CHECK(r.findings[0].severity == Severity::kInfo);
 }
+
+// event-dated-in-passing: a syntactic rule (rules/event-date.yaml), the parse included.
+TEST_CASE("A date on an event's own noun is judged against the event's whole period",
+          "[check][syntax]") {
+  FileReport r = check_text("The general made his name in the 1994 Gulf War.", "2012-12-28");
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].rule == "event-dated-in-passing");
+  CHECK(r.findings[0].excerpt == "1994");
+  CHECK(r.findings[0].expected == "1990-08-02..1991-02-28");
+  REQUIRE(r.findings[0].evidence.size() == 2);
+  CHECK(r.findings[0].evidence[0].fact == "start 1990-08-02");
+  CHECK(r.findings[0].evidence[1].fact == "end 1991-02-28");
+  REQUIRE(r.claims.size() == 1);
+  CHECK(r.claims[0].path == "War >nummod 1994");
+
+  for (const char* text : {"The general made his name in the 1991 Gulf War.",
+                           "The general made his name in the 1990 Gulf War."}) {
+    FileReport ok = check_text(text, "2012-12-28");
+    INFO(text);
+    CHECK(ok.findings.empty());
+    REQUIRE(ok.claims.size() == 1);
+    CHECK(ok.claims[0].verdict == Verdict::kConsistent);
+  }
+}
+
+TEST_CASE("A date in passing far from the records may name another event of that name",
+          "[check][syntax]") {
+  // "the 2003 Gulf War" is what some call the Iraq war: not a slip in the 1991 one.
+  FileReport r = check_text("The general made his name in the 2003 Gulf War.", "2012-12-28");
+  CHECK(r.findings.empty());
+  REQUIRE(r.claims.size() == 1);
+  CHECK(r.claims[0].verdict == Verdict::kUnverifiable);
+  CHECK(r.claims[0].note.find("another event of that name") != std::string::npos);
+}
+
+TEST_CASE("A date in passing within an open end is unverifiable, never consistent",
+          "[check][syntax]") {
+  // The invasion has a start and no end: 2024 is not contradicted, and nothing confirms it.
+  FileReport r =
+      check_text("Kyiv has held out through the 2024 invasion of Ukraine.", "2025-08-08");
+  CHECK(r.findings.empty());
+  REQUIRE(r.claims.size() == 1);
+  CHECK(r.claims[0].verdict == Verdict::kUnverifiable);
+  CHECK(r.claims[0].note.find("open end") != std::string::npos);
+  CHECK(check_text("Kyiv has held out through the 2021 invasion of Ukraine.", "2025-08-08")
+            .findings.size() == 1);
+}

@@ -292,3 +292,50 @@ TEST_CASE("internal: tolls of one country's people in one article are not one fa
       "2023-10-17");
   CHECK(of_kind(r, "internal").empty());
 }
+
+TEST_CASE("claim time: a date in a relative clause apart from the claim does not date it",
+          "[check][membership]") {
+  // "in January last year" dates Britain's leaving; the EU's 27 members are counted now.
+  const char* text =
+      "Britain, which left the European Union in January last year, became the first Western "
+      "country to begin vaccinating in December, and the EU's %s member states are racing to "
+      "catch up.";
+  char buffer[400];
+  std::snprintf(buffer, sizeof buffer, text, "27");
+  FileReport ok = check_text(buffer, "2021-03-11");
+  CHECK(of_kind(ok, "membership").empty());
+  std::snprintf(buffer, sizeof buffer, text, "28");
+  CHECK(of_kind(check_text(buffer, "2021-03-11"), "membership").size() == 1);
+}
+
+TEST_CASE("membership: the time a country joined, read from the parse", "[check][membership]") {
+  // "in April only last year" is April 2023, not this year's April.
+  FileReport ok = check_text(
+      "Finland became a full member of the NATO military alliance in April only last year.",
+      "2024-04-13");
+  CHECK(of_kind(ok, "membership").empty());
+  FileReport slip = check_text(
+      "Finland became a full member of the NATO military alliance in June only last year.",
+      "2024-04-13");
+  auto found = of_kind(slip, "membership");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->excerpt == "June only last year");
+  CHECK(cites(*found[0], "organizations"));
+}
+
+TEST_CASE("duration: the time since an event, in a present-tense clause, read from the parse",
+          "[check][duration]") {
+  FileReport slip = check_text(
+      "Nearly three years after Russia's invasion of Ukraine began, there remain differing "
+      "views among the candidates.",
+      "2023-12-06");
+  auto found = of_kind(slip, "duration");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->rule == "duration-after-event-syntax");
+  // Past narration dates its own moment.
+  CHECK(of_kind(check_text("Three years after Russia's invasion of Ukraine began, talks "
+                           "collapsed in Istanbul.",
+                           "2023-12-06"),
+                "duration")
+            .empty());
+}

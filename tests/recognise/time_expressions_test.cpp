@@ -1,6 +1,8 @@
 // Time expressions: absolute forms, years from the reference date, spans.
 #include <catch2/catch.hpp>
 
+#include <tuple>
+
 #include "recognise/time_expressions.h"
 
 using namespace factlint;
@@ -49,6 +51,22 @@ TEST_CASE("A month and day take the year from the reference date", "[recognise][
   found = find("the attack on December 3", "2025-06-04");
   REQUIRE(found.size() == 1);
   CHECK(found[0].value == "2024-12-03");
+}
+
+TEST_CASE("A month with last, this or next year is that year's month", "[recognise][time]") {
+  // Read apart, "in April" would be this year's April and "last year" a second expression.
+  for (auto [text, expr, value] : std::vector<std::tuple<const char*, const char*, const char*>>{
+           {"joined in April only last year, a reaction", "April only last year", "2024-04"},
+           {"in June last year", "June last year", "2024-06"},
+           {"by May of this year", "May of this year", "2025-05"},
+           {"until March next year", "March next year", "2026-03"},
+       }) {
+    auto found = find(text);
+    INFO(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == expr);
+    CHECK(found[0].value == value);
+  }
 }
 
 TEST_CASE("Numbers that are not years are left alone", "[recognise][time]") {

@@ -114,6 +114,15 @@ void add_relative(std::vector<Pattern>& out) {
          if (month == 0) return one(std::nullopt);
          return one(relative(month_expr(infer_year(month, 0, r), month)));
        }});
+  // June last year / April of this year / "in April only last year": the month of that year.
+  out.push_back(
+      {"\\b(?P<t>" + kMonth + "\\s+(?:(?i:of|only)\\s+)?((?i:last|this|next))\\s+(?i:year))\\b",
+       [](const Groups& g, const Resolution& r) {
+         int month = month_from_name(g[2].text);
+         auto shift = shift_of(g[3].text);
+         if (month == 0 || !shift) return one(std::nullopt);
+         return one(relative(month_expr(r.reference.year() + *shift, month)));
+       }});
   // last June / next March / this May; late last July
   out.push_back({"\\b(?P<t>(?:((?i:early|mid|late))[- ])?" + kShift + "\\s+" + kMonth + ")\\b" +
                      kNoNumberAfter,
