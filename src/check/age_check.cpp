@@ -347,6 +347,7 @@ class AgeCheck final : public ClaimCheck {
       }
     }
     std::optional<ClaimTime> when = age_time(claim, ctx);
+    if (when) a.judged_at = describe_claim_time(*when);
 
     std::vector<std::string> messages;
     std::set<std::string> expected;

@@ -48,6 +48,9 @@ struct Assessment {
   // contradictions of one document rest on the same reading, the reading is what is wrong
   // (a timeline of another year), so the checker makes them all unverifiable with this note.
   std::string rests_on;
+  // The time the claim was judged at, for checks whose truth depends on when ("2019",
+  // "2025-08-08, the publication date"); empty for the others.
+  std::string judged_at;
 };
 
 struct CheckContext {

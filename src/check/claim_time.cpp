@@ -95,6 +95,10 @@ std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& cont
   return publication_time(context);
 }
 
+std::string describe_claim_time(const ClaimTime& time) {
+  return describe_period(time.period) + (time.from_sentence ? "" : ", the publication date");
+}
+
 bool writes_year(std::string_view text) {
   int digits = 0;
   for (char c : text) {

@@ -31,6 +31,9 @@ bool writes_year(std::string_view text);
 
 std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& context);
 
+// The time as `claims` shows it: "2019", "2025-08-08, the publication date".
+std::string describe_claim_time(const ClaimTime& time);
+
 // The day of publication as a claim time; nullopt without one (or at the calendar's edge).
 std::optional<ClaimTime> publication_time(const CheckContext& context);
 

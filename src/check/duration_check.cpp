@@ -236,6 +236,7 @@ class DurationCheck final : public ClaimCheck {
   Assessment assess(const Claim& claim, const CheckContext& ctx) const override {
     Assessment a;
     auto when = measured_time(claim, ctx);
+    if (when) a.judged_at = describe_claim_time(*when);
     if (!when || ctx.text.empty()) {
       a.note = "no time to measure to";
       return a;

@@ -180,6 +180,7 @@ class MembershipCheck final : public ClaimCheck {
     if (claimed_ == Claimed::kMember) {
       auto t = claim_time(claim, ctx);
       if (t) when = t->period;
+      if (t) a.judged_at = describe_claim_time(*t);
     } else {
       when = stated_time(claim, ctx);
     }
@@ -292,6 +293,7 @@ class MembershipCheck final : public ClaimCheck {
     a.subject = org.id;
     const SlotValue* number = claim.slot("number");
     auto when = claim_time(claim, ctx);
+    if (when) a.judged_at = describe_claim_time(*when);
     if (!number || !number->mention || !when) {
       a.note = "no number or no time";
       return a;

@@ -273,6 +273,7 @@ class OfficeTitleCheck final : public ClaimCheck {
     };
 
     std::optional<ClaimTime> when = claim_time(claim, ctx);
+    if (when) a.judged_at = describe_claim_time(*when);
     if (!when) {
       a.note = "no publication date";
       return a;

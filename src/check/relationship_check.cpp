@@ -237,6 +237,7 @@ class RelationshipCheck final : public ClaimCheck {
     const Entity* aide = first_of(claim, ctx, "person", {EntityType::kPerson});
     const Entity* principal = first_of(claim, ctx, "principal", {EntityType::kPerson});
     auto when = claim_time(claim, ctx);
+    if (when) a.judged_at = describe_claim_time(*when);
     if (!aide || !principal || !when) {
       a.note = "no two people and no time";
       return a;
@@ -309,6 +310,7 @@ class RelationshipCheck final : public ClaimCheck {
     auto when = claim_time(claim, ctx);
     std::optional<Period> at;
     if (when) at = when->period;
+    if (when) a.judged_at = describe_claim_time(*when);
     if (auto steps = graph.path(from, to, Relation::kCapitalOf, at)) {
       a.verdict = Verdict::kConsistent;
       a.evidence.push_back(step_evidence(ctx, steps->front()));

@@ -179,6 +179,7 @@ void write_claims_text(const std::vector<FileReport>& files, std::ostream& out) 
       if (!c.subject.empty()) out << " (" << c.subject << ")";
       if (!c.expected.empty()) out << " records: " << c.expected;
       if (!c.note.empty()) out << " — " << c.note;
+      if (!c.judged_at.empty()) out << "; judged at " << c.judged_at;
       if (c.quoted) out << " [quoted]";
       out << " [" << c.rule << (c.path.empty() ? "" : ": " + c.path) << "]\n";
     }

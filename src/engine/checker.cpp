@@ -213,6 +213,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
       record.expected = a.expected;
       record.note = a.note;
       record.path = claim.path;
+      record.judged_at = a.judged_at;
       record.negated = claim.negated;
       record.quoted = claim.quoted;
       report.claims.push_back(record);

@@ -48,7 +48,8 @@ struct ClaimRecord {
   Verdict verdict = Verdict::kUnverifiable;
   std::string expected;
   std::string note;
-  std::string path;  // the dependency path a syntactic pattern matched, else empty
+  std::string path;       // the dependency path a syntactic pattern matched, else empty
+  std::string judged_at;  // the time the claim was judged at, when that matters
   bool negated = false;
   bool quoted = false;
 };

@@ -50,6 +50,7 @@ ordered_json claim_json(const ClaimRecord& c) {
   if (!c.expected.empty()) j["expected"] = c.expected;
   if (!c.note.empty()) j["note"] = c.note;
   if (!c.path.empty()) j["path"] = c.path;
+  if (!c.judged_at.empty()) j["judged_at"] = c.judged_at;
   return j;
 }
 

@@ -304,6 +304,11 @@ TEST_CASE("claim time: a date in a relative clause apart from the claim does not
   std::snprintf(buffer, sizeof buffer, text, "27");
   FileReport ok = check_text(buffer, "2021-03-11");
   CHECK(of_kind(ok, "membership").empty());
+  const ClaimRecord* count = claim_of(ok, "membership");
+  REQUIRE(count);
+  // Shown by `claims`: not January 2020. (It is December 2020, from "in December" in the clause
+  // before "and": a coordinated clause apart is not told apart yet.)
+  CHECK(count->judged_at == "2020-12");
   std::snprintf(buffer, sizeof buffer, text, "28");
   CHECK(of_kind(check_text(buffer, "2021-03-11"), "membership").size() == 1);
 }
@@ -320,6 +325,9 @@ TEST_CASE("membership: the time a country joined, read from the parse", "[check]
   auto found = of_kind(slip, "membership");
   REQUIRE(found.size() == 1);
   CHECK(found[0]->excerpt == "June only last year");
+  const ClaimRecord* joined = claim_of(slip, "membership");
+  REQUIRE(joined);
+  CHECK(joined->path.find("became >nsubj Finland") == 0);  // shown by `claims`
   CHECK(cites(*found[0], "organizations"));
 }
 
