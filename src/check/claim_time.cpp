@@ -61,6 +61,20 @@ bool in_commas_apart(std::string_view text, std::size_t sentence_begin, std::siz
   return text.substr(end, claim_begin - end).find(',') != std::string_view::npos;
 }
 
+// True when the time ends a clause that ", and" (or ", but", "; ") closes before the claim's
+// clause begins: "... began vaccinating in December, and the EU's 27 member states are
+// racing". A time that opens the sentence ("In March 2020, schools closed, and ...") dates
+// every clause after it, so only a time with words of its own clause before it is skipped.
+bool in_earlier_conjunct(std::string_view text, std::size_t sentence_begin, std::size_t begin,
+                         std::size_t end, std::size_t claim_begin) {
+  if (text.empty() || claim_begin > text.size() || begin < sentence_begin || end > claim_begin)
+    return false;
+  static const RE2 kOpening(R"(^\s*(?:[A-Za-z]+\s+){0,2}$)");  // "In", "Back in", "On the"
+  if (RE2::FullMatch(text.substr(sentence_begin, begin - sentence_begin), kOpening)) return false;
+  static const RE2 kJoint(R"((?:,\s*(?:and|but|while)|;)\s)");
+  return RE2::PartialMatch(text.substr(end, claim_begin - end), kJoint);
+}
+
 // "January 6", "Jan. 6", "in March": a month written without its year, which the recogniser
 // took from the publication date. Not "last March" or "this June", whose year the words give.
 bool year_taken_from_publication(const std::string& text) {
@@ -86,6 +100,7 @@ std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& cont
       // leading one counts.
       if (m.begin >= claim.begin) continue;
       if (in_commas_apart(context.text, claim.sentence_begin, m.begin, m.end, claim.begin) ||
+          in_earlier_conjunct(context.text, claim.sentence_begin, m.begin, m.end, claim.begin) ||
           (context.sentence_parse &&
            in_relative_clause_apart(context.sentence_parse->get(), m.begin, m.end, claim)))
         continue;

@@ -6,8 +6,9 @@
 // The publication date by default; an explicit date or year elsewhere in the sentence ("In 2019,
 // Prime Minister Theresa May ...") when there is one. Time expressions that fill the claim's own
 // slots are not the sentence's time, nor are those in a relative clause that does not hold the
-// claim ("Britain, which left the EU in January last year, ..."), read from the sentence's
-// parse. nullopt when neither is known: time-relative checks are then unverifiable.
+// claim ("Britain, which left the EU in January last year, ...", read from the sentence's parse
+// and its commas) or in an earlier clause closed by ", and" (unless the time opens the
+// sentence). nullopt when neither is known: time-relative checks are then unverifiable.
 #pragma once
 
 #include <optional>

@@ -306,11 +306,23 @@ TEST_CASE("claim time: a date in a relative clause apart from the claim does not
   CHECK(of_kind(ok, "membership").empty());
   const ClaimRecord* count = claim_of(ok, "membership");
   REQUIRE(count);
-  // Shown by `claims`: not January 2020. (It is December 2020, from "in December" in the clause
-  // before "and": a coordinated clause apart is not told apart yet.)
-  CHECK(count->judged_at == "2020-12");
+  // Shown by `claims`: neither January 2020 (the relative clause) nor December 2020 (the clause
+  // before ", and").
+  CHECK(count->judged_at == "2021-03-11, the publication date");
   std::snprintf(buffer, sizeof buffer, text, "28");
   CHECK(of_kind(check_text(buffer, "2021-03-11"), "membership").size() == 1);
+}
+
+TEST_CASE("claim time: a date opening the sentence dates every clause after it",
+          "[check][office_title]") {
+  FileReport r = check_text(
+      "In March 2020, schools closed across Britain, and Prime Minister Boris Johnson ordered "
+      "people to stay at home.",
+      "2025-01-01");
+  const ClaimRecord* title = claim_of(r, "office_title");
+  REQUIRE(title);
+  CHECK(title->judged_at == "2020-03");
+  CHECK(r.findings.empty());
 }
 
 TEST_CASE("membership: the time a country joined, read from the parse", "[check][membership]") {
