@@ -135,7 +135,9 @@ class Importer {
   // --- SPARQL JSON results (W3C format) ---
   WikidataImport sparql(const json& root) {
     int row = 0;
-    for (const json& b : root["results"]["bindings"]) {
+    // at(), not operator[]: a const operator[] on a missing key is undefined behaviour (an
+    // assertion in a checked build); at() throws, and run() reports the file.
+    for (const json& b : root.at("results").at("bindings")) {
       ++row;
       auto value = [&](const char* var) -> std::string {
         if (!b.contains(var)) return {};
