@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "check/check.h"
+#include "core/text.h"
 #include "core/yaml_error.h"
 #include "extract/rule.h"
 #include "knowledge/loader.h"
@@ -210,12 +211,7 @@ class RuleParser {
       }
       auto words = word_list(kv.second, key);
       if (!words) return std::nullopt;
-      for (std::string& w : *words) {
-        if (key == "lemma")
-          for (char& c : w)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        list->push_back(w);
-      }
+      for (const std::string& w : *words) list->push_back(key == "lemma" ? to_lower_ascii(w) : w);
     }
     return test;
   }

@@ -42,8 +42,7 @@ bool has_case_word(const ParsedSentence& s, const std::vector<std::vector<std::s
                    std::size_t word, const std::vector<std::string>& case_words) {
   if (case_words.empty()) return true;
   for (std::size_t k : kids[word])
-    if ((relation_matches({"case"}, s.words[k].deprel) ||
-         relation_matches({"mark"}, s.words[k].deprel)) &&
+    if (relation_matches({"case", "mark"}, s.words[k].deprel) &&
         in_list(case_words, to_lower_ascii(s.words[k].form)))
       return true;
   return false;
