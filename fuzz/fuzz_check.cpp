@@ -3,18 +3,29 @@
 #include "engine/checker.h"
 #include "engine/loading.h"
 #include "fuzz_support.h"
+#include "parse/sentence_parse.h"
 #include "read/readers.h"
+
+namespace {
+const factlint::Checker* checker = nullptr;
+}
+
+// Loading the knowledge base, the rules and the parser model happens here, once, so that no
+// unit is charged for start-up (under the sanitizers it takes longer than -timeout allows a
+// unit on a loaded machine).
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  using namespace factlint;
+  Diagnostics diags;
+  LoadOptions load{{FACTLINT_SOURCE_DIR "/knowledge"}, true, {FACTLINT_SOURCE_DIR "/rules"}, true};
+  auto kb = load_knowledge(load, diags);
+  auto rules = load_rule_set(load, diags);
+  checker = new Checker(kb, rules);
+  default_syntax();
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace factlint;
-  static const Checker* checker = [] {
-    Diagnostics diags;
-    LoadOptions load{
-        {FACTLINT_SOURCE_DIR "/knowledge"}, true, {FACTLINT_SOURCE_DIR "/rules"}, true};
-    auto kb = load_knowledge(load, diags);
-    auto rules = load_rule_set(load, diags);
-    return new Checker(kb, rules);
-  }();
   std::string reason;
   auto doc = read_document("fuzz.txt", fuzz::as_text(data, size), InputFormat::kPlainText, &reason);
   if (!doc) return 0;

@@ -251,6 +251,25 @@ std::optional<Record> recorded(const Entity& e, const Counted& c, const Knowledg
   return Record{*e.deaths, nullptr};
 }
 
+// A number of the dead counted up to now rather than an event's toll.
+enum class Tally {
+  kNone,
+  kSoFar,  // "have died", "have been killed", "so far": to date, of something maybe ongoing
+  kSince,  // "since the invasion": the dead of the time after an event, not the event's
+};
+
+Tally read_tally(const Claim& claim, const CheckContext& ctx, const SlotValue& number) {
+  std::string after = words_after(claim, ctx, number.end, 8);
+  after = after.substr(0, std::min(after.find_first_of(",;."), after.size()));
+  after = " " + after + " ";
+  if (after.find(" since ") != std::string::npos) return Tally::kSince;
+  for (std::string_view so_far :
+       {" have died ", " have been killed ", " have now died ", " have lost their lives ",
+        " have perished ", " so far ", " to date ", " thus far "})
+    if (after.find(so_far) != std::string::npos) return Tally::kSoFar;
+  return Tally::kNone;
+}
+
 bool settled_toll(const Entity& e) {
   return e.type == EntityType::kEvent && (e.deaths || !e.deaths_among.empty()) && (e.date || e.end);
 }
@@ -335,11 +354,22 @@ class CountCheck final : public ClaimCheck {
       a.note = "no number";
       return a;
     }
-    std::vector<const Entity*> events = candidates(claim, ctx);
+    std::optional<std::size_t> named_at;
+    std::vector<const Entity*> events = candidates(claim, ctx, &named_at);
     std::sort(events.begin(), events.end());
     events.erase(std::unique(events.begin(), events.end()), events.end());
     if (events.empty()) {
       a.note = "no event with a settled death toll named or referred to";
+      return a;
+    }
+    // "34,000 people have died since the invasion", "where 26,000 have been killed": a tally
+    // of the dead so far, of what followed an event or of something ongoing, not the toll of
+    // an event the sentence only points at or names before it ("50 have been killed in the
+    // Christchurch shootings" is that event's toll).
+    Tally tally = read_tally(claim, ctx, *number);
+    if (tally == Tally::kSince ||
+        (tally == Tally::kSoFar && (!named_at || *named_at < number->begin))) {
+      a.note = "a tally of the dead so far, not the toll of " + events.front()->name;
       return a;
     }
     Counted counted = read_counted(claim, ctx, *number);
@@ -463,20 +493,24 @@ class CountCheck final : public ClaimCheck {
     return {e.id, "deaths " + describe(r), e.primary_source(), e.position_of("deaths")};
   }
 
-  static std::vector<const Entity*> candidates(const Claim& claim, const CheckContext& ctx) {
+  // The events the count may be the toll of; `*named_at` is set to where the claim or its
+  // clause names them, if it does.
+  static std::vector<const Entity*> candidates(const Claim& claim, const CheckContext& ctx,
+                                               std::optional<std::size_t>* named_at) {
     std::vector<const Entity*> out;
     if (const SlotValue* event = claim.slot("event"); event && event->mention) {
       for (const NameRef& r : event->mention->refs) {
         const Entity& e = ctx.kb.entities()[r.entity];
         if (settled_toll(e)) out.push_back(&e);
       }
+      *named_at = event->begin;
       return out;
     }
     // The clause of the count says which kind of event killed them: "3 people were killed in a
     // crash" is not about the assassination attempt or the shootings the sentence also names.
     auto [clause_begin, clause_end] = clause_around(claim, ctx);
     std::string clause = to_lower_ascii(ctx.text.substr(clause_begin, clause_end - clause_begin));
-    out = referred_to(claim, ctx, clause_begin, clause_end);
+    out = referred_to(claim, ctx, clause_begin, clause_end, named_at);
     // An event the article does not name cannot be one that happened after it was written.
     auto after_publication = [&](const Entity* e) {
       std::optional<FuzzyDate> when = e->date ? e->date : e->start;
@@ -504,15 +538,18 @@ class CountCheck final : public ClaimCheck {
   }
 
   static std::vector<const Entity*> referred_to(const Claim& claim, const CheckContext& ctx,
-                                                std::size_t clause_begin, std::size_t clause_end) {
+                                                std::size_t clause_begin, std::size_t clause_end,
+                                                std::optional<std::size_t>* named_at) {
     std::vector<const Entity*> out;
     // An event named elsewhere in the clause.
     if (claim.sentence) {
       for (const Mention& m : claim.sentence->items)
         for (const NameRef& r : m.refs)
           if (m.begin >= clause_begin && m.end <= clause_end &&
-              settled_toll(ctx.kb.entities()[r.entity]))
+              settled_toll(ctx.kb.entities()[r.entity])) {
             out.push_back(&ctx.kb.entities()[r.entity]);
+            if (!*named_at) *named_at = m.begin;
+          }
       if (!out.empty()) return out;
     }
     // A descriptor in the sentence ("the crash", "the attacks"), or words right around the
@@ -527,7 +564,19 @@ class CountCheck final : public ClaimCheck {
         if (sentence.find("the " + d) != std::string::npos) return true;
       return false;
     };
+    // An event named earlier is the one meant only if it happened when the sentence says
+    // ("crashed on March 21, 2022, killing all 132" is not the crash named before, of 2024),
+    // unless the sentence names where it struck or whom: then the date may be the slip.
+    std::vector<Period> when_told = told_periods(claim);
+    auto of_another_time = [&](const Entity* e) {
+      std::optional<FuzzyDate> when = e->date ? e->date : e->start;
+      if (when_told.empty() || !when || names_place_or_participant(claim, ctx, *e)) return false;
+      Period happened = when->period();
+      return std::none_of(when_told.begin(), when_told.end(),
+                          [&](const Period& p) { return near(p, happened, kToldSlackDays); });
+    };
     out = latest_mentioned(claim, ctx, claim.begin, fits_words);
+    out.erase(std::remove_if(out.begin(), out.end(), of_another_time), out.end());
     if (!out.empty()) return out;
     // A date in the sentence that is the day of the latest event with a toll.
     auto latest = latest_mentioned(claim, ctx, claim.begin, settled_toll);
@@ -542,6 +591,38 @@ class CountCheck final : public ClaimCheck {
     if (!out.empty()) return out;
     return described(claim, ctx, sentence);
   }
+
+  // True when the sentence names a place of `e` or a participant.
+  static bool names_place_or_participant(const Claim& claim, const CheckContext& ctx,
+                                         const Entity& e) {
+    if (!claim.sentence) return false;
+    for (const Mention& m : claim.sentence->items)
+      for (const NameRef& r : m.refs) {
+        const std::string& id = ctx.kb.entities()[r.entity].id;
+        if (contains(e.location, id) || contains(e.participants, id)) return true;
+      }
+    return false;
+  }
+
+  // The periods the sentence gives (a year, a month, a day), for events of another time.
+  static std::vector<Period> told_periods(const Claim& claim) {
+    std::vector<Period> out;
+    if (claim.sentence)
+      for (const Mention& m : claim.sentence->items)
+        if (m.kind == MentionKind::kTime && m.time.period) out.push_back(*m.time.period);
+    return out;
+  }
+
+  // True when `a` and `b` are at most `slack` days apart.
+  static bool near(const Period& a, const Period& b, long slack) {
+    return (b.begin() - a.last()).days() <= slack && (a.begin() - b.last()).days() <= slack;
+  }
+  // How far the time a sentence tells may be from an event it means. An event found only by
+  // its kind ("the crash") is frequent: a day or two (time zones, "Thursday night" for an
+  // attack recorded on the Friday). One the sentence ties to a person it struck is rare: a
+  // date two years off is more likely a slip than another event (as event_date's `reach`).
+  static constexpr long kToldSlackDays = 2;
+  static constexpr long kPersonReachDays = 731;
 
   // True when `e` happened in a period the sentence gives, or, when it gives none, within a
   // month before the article was written (the news it reports).
@@ -584,11 +665,7 @@ class CountCheck final : public ClaimCheck {
           for (const NameRef& r : m.refs)
             if (ctx.kb.entities()[r.entity].type == EntityType::kPerson)
               named_before.insert(ctx.kb.entities()[r.entity].id);
-    // The periods the sentence gives (a year, a month, a day), for events of another time.
-    std::vector<Period> when_told;
-    if (claim.sentence)
-      for (const Mention& m : claim.sentence->items)
-        if (m.kind == MentionKind::kTime && m.time.period) when_told.push_back(*m.time.period);
+    std::vector<Period> when_told = told_periods(claim);
     bool attack_words = false;
     for (std::string_view w : {"gunman", "gunmen", "bomber", "shooter", "attacker", "attackers"})
       attack_words = attack_words || has_word(sentence, std::string(w));
@@ -619,8 +696,13 @@ class CountCheck final : public ClaimCheck {
       // day fit only an event of the time the sentence tells or the article was written in:
       // "a bomb blast in Peshawar killed 10" in 2024 is not the 2023 mosque bombing.
       bool of_its_time = of_the_time(e, when_told, ctx);
+      // A person named before fits only an event near the time the sentence tells, if it
+      // tells one ("In 2011, ... a shooting that killed six" after the 2024 attempt on Trump).
+      bool within_reach = std::any_of(when_told.begin(), when_told.end(), [&](const Period& p) {
+        return near(p, e.date->period(), kPersonReachDays);
+      });
       bool fits = (on_day && (place_here || country_here)) || (kind && place_here && of_its_time) ||
-                  (kind && whom_before);
+                  (kind && whom_before && (when_told.empty() || within_reach));
       int cues = int(on_day) + int(kind) + int(place_here || country_here) + int(whom_before);
       if (!fits || cues < best) return;
       if (cues > best) out.clear();

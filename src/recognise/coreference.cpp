@@ -86,6 +86,10 @@ void Coreference::remember(std::size_t person) {
   named_.erase(std::remove(named_.begin(), named_.end(), person), named_.end());
   named_.push_back(person);
   std::vector<std::string> keys = token_keys(kb_.entities()[person].name);
+  // "Robert F. Kennedy Jr.": the family name is before the suffix.
+  while (keys.size() > 1 &&
+         (keys.back() == "." || keys.back() == "," || is_name_suffix(keys.back())))
+    keys.pop_back();
   if (keys.size() < 2) return;
   // The family name, and the given name: both stand alone in news once a person is introduced
   // ("Lee" for Lee Jae-myung, "Starmer" for Keir Starmer).
@@ -156,6 +160,11 @@ void Coreference::resolve(std::string_view text, SentenceMentions& mentions) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (!is_capitalised_word(t) || mention_at(items, t.begin, t.end) != kNone) continue;
+    // "Robert F. Kennedy Jr.": a surname of someone the records do not know.
+    if (has_initial_before(text, tokens, i) || has_name_suffix_after(text, tokens, i)) {
+      unrecorded_surnames_.insert(t.key);
+      continue;
+    }
     if (i + 1 < tokens.size() && spaces_between(t.end, tokens[i + 1].begin) &&
         unrecorded_name_word(i + 1))
       continue;

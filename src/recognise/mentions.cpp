@@ -69,8 +69,14 @@ std::vector<NameMatch> lower_case_titles(const std::vector<Token>& tokens,
   return out;
 }
 
+bool only_spaces_between(std::string_view text, std::size_t from, std::size_t to) {
+  return from <= to && to <= text.size() &&
+         std::all_of(text.begin() + from, text.begin() + to, [](char c) { return c == ' '; });
+}
+
 // A one-word mention of a person ("Harris", "Johnson") beside another capitalised word that
-// nothing recognised is part of a longer name: "Harris Pastides", "Ann Harris", "Trump Tower".
+// nothing recognised is part of a longer name: "Harris Pastides", "Ann Harris", "Trump Tower",
+// "Fred R. Harris", "Harris Jr.".
 // Its person readings are dropped; the records know that surname's person, not this one.
 void drop_surnames_inside_names(std::string_view text, const std::vector<Token>& tokens,
                                 const KnowledgeBase& kb, std::vector<Mention>& mentions) {
@@ -103,6 +109,8 @@ void drop_surnames_inside_names(std::string_view text, const std::vector<Token>&
     if (i > 0 && only_spaces(tokens[i - 1].end, m.begin) && bare_capitalised(tokens[i - 1]) &&
         !is_honorific(tokens[i - 1].key) && (i - 1 > 0 || !is_sentence_opener(tokens[i - 1].key)))
       inside = true;
+    inside =
+        inside || has_initial_before(text, tokens, i) || has_name_suffix_after(text, tokens, i);
     if (!inside) continue;
     m.refs.erase(std::remove_if(m.refs.begin(), m.refs.end(),
                                 [&](const NameRef& r) {
@@ -116,6 +124,33 @@ void drop_surnames_inside_names(std::string_view text, const std::vector<Token>&
                                 }),
                  mentions.end());
 }
+
+}  // namespace
+
+bool has_initial_before(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
+  if (i < 2 || i >= tokens.size()) return false;
+  const Token& letter = tokens[i - 2];
+  const Token& dot = tokens[i - 1];
+  return letter.kind == TokenKind::kWord && letter.key.size() == 1 &&
+         is_ascii_upper(letter.key[0]) && dot.key == "." && dot.begin == letter.end &&
+         only_spaces_between(text, dot.end, tokens[i].begin) && dot.end < tokens[i].begin;
+}
+
+bool is_name_suffix(const std::string& word) {
+  static const std::unordered_set<std::string> kSuffixes = {"Jr", "Sr", "II", "III", "IV"};
+  return kSuffixes.count(word) > 0;
+}
+
+bool has_name_suffix_after(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
+  if (i + 1 >= tokens.size()) return false;
+  std::size_t next = i + 1;
+  // "Kennedy Jr." and "Kennedy, Jr."
+  if (tokens[next].key == "," && next + 1 < tokens.size()) ++next;
+  return is_name_suffix(tokens[next].key) &&
+         only_spaces_between(text, tokens[next - 1].end, tokens[next].begin);
+}
+
+namespace {
 
 int rank(MentionKind k) {
   switch (k) {
@@ -175,6 +210,36 @@ bool is_honorific(const std::string& word) {
   return kWords.count(word) > 0;
 }
 
+// A recorded name that starts with a title word ("King Salman", "Pope Francis") loses that word
+// to a longer title ("Saudi King"): the words after the title still name that person.
+void restore_titled_names(const std::vector<Token>& tokens, const KnowledgeBase& kb,
+                          std::vector<Mention>& kept) {
+  constexpr std::size_t kLongestName = 6;  // tokens of a titled name tried
+  std::vector<Mention> restored;
+  for (const Mention& title : kept) {
+    if (title.kind != MentionKind::kEntity) continue;
+    auto last = std::find_if(tokens.begin(), tokens.end(),
+                             [&](const Token& t) { return t.end == title.end; });
+    if (last == tokens.end() || last->begin == title.begin || last->kind != TokenKind::kWord ||
+        !is_office_noun(to_lower_ascii(last->key)))
+      continue;
+    std::vector<Token> from_title(
+        last, last + std::min<std::ptrdiff_t>(tokens.end() - last, kLongestName));
+    std::vector<NameMatch> names = kb.names().match(from_title);
+    if (names.empty() || names.front().first_token != 0 || names.front().last_token == 0) continue;
+    std::vector<NameRef> people;
+    for (const NameRef& r : names.front().refs)
+      if (kb.entities()[r.entity].type == EntityType::kPerson) people.push_back(r);
+    std::size_t begin = from_title[1].begin;
+    std::size_t end = from_title[names.front().last_token].end;
+    bool free = std::none_of(kept.begin(), kept.end(),
+                             [&](const Mention& k) { return begin < k.end && k.begin < end; });
+    if (!people.empty() && free)
+      restored.push_back(Mention{MentionKind::kEntity, begin, end, std::move(people), {}, 0});
+  }
+  for (Mention& m : restored) kept.push_back(std::move(m));
+}
+
 SentenceMentions recognise(std::string_view text, const Sentence& sentence, const KnowledgeBase& kb,
                            const TimeContext& time_context) {
   SentenceMentions out{sentence, {}};
@@ -215,6 +280,7 @@ SentenceMentions recognise(std::string_view text, const Sentence& sentence, cons
     });
     if (!overlaps) kept.push_back(std::move(m));
   }
+  restore_titled_names(tokens, kb, kept);
   std::sort(kept.begin(), kept.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   drop_surnames_inside_names(text, tokens, kb, kept);

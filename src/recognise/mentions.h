@@ -40,6 +40,14 @@ bool is_honorific(const std::string& word);
 // capitalised plural ("Doctors", "Officials") names no one either.
 bool is_sentence_opener(const std::string& word);
 
+// Words after a family name that are not one ("Jr", "Sr", "III"), as tokens key them.
+bool is_name_suffix(const std::string& word);
+
+// True when the word at tokens[i] sits inside a longer personal name by a middle initial
+// before it ("Fred R. Harris": "R" ".") or a suffix after it ("Kennedy Jr.", "Ford III").
+bool has_initial_before(std::string_view text, const std::vector<Token>& tokens, std::size_t i);
+bool has_name_suffix_after(std::string_view text, const std::vector<Token>& tokens, std::size_t i);
+
 SentenceMentions recognise(std::string_view text, const Sentence& sentence, const KnowledgeBase& kb,
                            const TimeContext& time_context);
 
