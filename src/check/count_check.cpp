@@ -466,16 +466,19 @@ class CountCheck final : public ClaimCheck {
   // Tolls rise for days or weeks after a disaster as the missing are found: a whole toll below
   // the final one in copy published within a month of the event's last day was the count of
   // the day ("almost 2,000" on the day of the 2023 Turkey earthquake that killed over 50,000).
-  // A group of the dead ("13 U.S. service members") is counted at once.
+  // The dead of an attack or a crash are counted within days. A group of the dead ("13 U.S.
+  // service members") is counted at once.
   static bool still_rising(const Entity& event, const Record& r, const Range& allowed,
                            const CheckContext& ctx) {
     if (!ctx.published || r.group || allowed.hi >= static_cast<double>(r.count.min)) return false;
     const std::optional<FuzzyDate>& last = event.end ? event.end : event.date;
     if (!last) return false;
     long days = (*ctx.published - last->first_day()).days();
-    return days >= 0 && days <= kRisingDays;
+    bool counted_fast = event.category == "attack" || event.category == "crash";
+    return days >= 0 && days <= (counted_fast ? kRisingDaysAttack : kRisingDays);
   }
   static constexpr long kRisingDays = 31;
+  static constexpr long kRisingDaysAttack = 7;
 
   // "298", "1 to 2", "13 service members".
   static std::string describe(const Record& r) {
@@ -511,6 +514,16 @@ class CountCheck final : public ClaimCheck {
     auto [clause_begin, clause_end] = clause_around(claim, ctx);
     std::string clause = to_lower_ascii(ctx.text.substr(clause_begin, clause_end - clause_begin));
     out = referred_to(claim, ctx, clause_begin, clause_end, named_at);
+    // The kind that counts is the one of the count's own clause: in "the second airstrike
+    // since a suicide bomber killed 13", the airstrike is another event.
+    std::size_t own = clause.size();
+    if (claim.match_begin > clause_begin && claim.match_begin - clause_begin <= clause.size())
+      own = claim.match_begin - clause_begin;
+    std::size_t cut = 0;
+    for (std::string_view word : {" since ", " when ", " after ", " before ", " while ", " until "})
+      if (std::size_t at = clause.rfind(word, own); at != std::string::npos && at < own)
+        cut = std::max(cut, at);
+    clause.erase(0, cut);
     // An event the article does not name cannot be one that happened after it was written.
     auto after_publication = [&](const Entity* e) {
       std::optional<FuzzyDate> when = e->date ? e->date : e->start;
@@ -624,8 +637,9 @@ class CountCheck final : public ClaimCheck {
   static constexpr long kToldSlackDays = 2;
   static constexpr long kPersonReachDays = 731;
 
-  // True when `e` happened in a period the sentence gives, or, when it gives none, within a
-  // month before the article was written (the news it reports).
+  // True when `e` happened in a period the sentence gives, or, when it gives none, within the
+  // season before the article was written: the news it reports, and the weeks of follow-up
+  // (funerals, inquiries, laws "passed after the mass shooting in Uvalde").
   static bool of_the_time(const Entity& e, const std::vector<Period>& when_told,
                           const CheckContext& ctx) {
     if (!e.date) return false;
@@ -634,9 +648,10 @@ class CountCheck final : public ClaimCheck {
       return std::any_of(when_told.begin(), when_told.end(),
                          [&](const Period& p) { return p.intersects(happened); });
     if (!ctx.published) return false;
-    auto month_before = add_days(*ctx.published, -31);
-    return month_before && happened.end() >= *month_before && happened.begin() <= *ctx.published;
+    auto season_before = add_days(*ctx.published, -kFollowUpDays);
+    return season_before && happened.end() >= *season_before && happened.begin() <= *ctx.published;
   }
+  static constexpr long kFollowUpDays = 92;
 
   // Events the sentence describes without naming them, on two independent cues.
   static std::vector<const Entity*> described(const Claim& claim, const CheckContext& ctx,
@@ -654,11 +669,21 @@ class CountCheck final : public ClaimCheck {
     };
     // The nationality of the counted ("15 American troops") says who died, not where.
     const SlotValue* number = claim.slot("number");
+    // Where the sentence says it happened: the countries of the places and countries it names
+    // by name ("Russian forces" says who, not where).
+    std::set<std::string> countries_told;
     if (claim.sentence)
       for (const Mention& m : claim.sentence->items)
         if (!number || m.begin < number->end ||
-            !only_space(ctx.text.substr(number->end, m.begin - number->end)))
+            !only_space(ctx.text.substr(number->end, m.begin - number->end))) {
           collect(m, &named_here);
+          if (m.kind != MentionKind::kEntity || m.refs.empty() ||
+              m.refs.front().kind == NameKind::kDemonym)
+            continue;
+          EntityType type = ctx.kb.entities()[m.refs.front().entity].type;
+          if (type == EntityType::kPlace || type == EntityType::kCountry)
+            for (const std::string& c : countries_of(m, ctx.kb)) countries_told.insert(c);
+        }
     if (ctx.earlier_mentions)
       for (const Mention& m : *ctx.earlier_mentions)
         if (m.kind == MentionKind::kEntity)
@@ -666,8 +691,8 @@ class CountCheck final : public ClaimCheck {
             if (ctx.kb.entities()[r.entity].type == EntityType::kPerson)
               named_before.insert(ctx.kb.entities()[r.entity].id);
     std::vector<Period> when_told = told_periods(claim);
-    bool attack_words = false;
-    for (std::string_view w : {"gunman", "gunmen", "bomber", "shooter", "attacker", "attackers"})
+    bool attack_words = false;  // has_word finds plurals in -s too
+    for (std::string_view w : {"gunman", "gunmen", "bomber", "bomb", "shooter", "attacker"})
       attack_words = attack_words || has_word(sentence, std::string(w));
     // The best-supported events: a third cue outweighs two.
     int best = 0;
@@ -683,8 +708,11 @@ class CountCheck final : public ClaimCheck {
       for (const std::string& id : e.location)
         if (const Entity* p = ctx.kb.find(id); p && p->type == EntityType::kPlace)
           place_here = place_here || named_here.count(id);
-      for (const std::string& c : event_countries(e, ctx.kb))
+      bool struck_where_told = countries_told.empty();
+      for (const std::string& c : event_countries(e, ctx.kb)) {
         country_here = country_here || named_here.count(c);
+        struck_where_told = struck_where_told || countries_told.count(c);
+      }
       for (const std::string& id : e.participants) {
         const Entity* p = ctx.kb.find(id);
         bool person = p && p->type == EntityType::kPerson;
@@ -698,6 +726,8 @@ class CountCheck final : public ClaimCheck {
       bool of_its_time = of_the_time(e, when_told, ctx);
       // A person named before fits only an event near the time the sentence tells, if it
       // tells one ("In 2011, ... a shooting that killed six" after the 2024 attempt on Trump).
+      // "killed in the bomb attack at the Kabul Airport" is not an attack in the United States.
+      if (!struck_where_told && !place_here) return;
       bool within_reach = std::any_of(when_told.begin(), when_told.end(), [&](const Period& p) {
         return near(p, e.date->period(), kPersonReachDays);
       });

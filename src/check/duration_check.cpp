@@ -279,9 +279,12 @@ class DurationCheck final : public ClaimCheck {
       return a;
     }
     std::vector<std::string> messages;
+    std::set<std::string> told;     // what the records say, once per distinct reading
     bool open_after_as_of = false;  // a candidate term left out: it may have ended since
     for (const Span& s : spans) {
       if (!s.start) continue;
+      // "has been in power since 2002" speaks of a term that still runs at the time.
+      if (since && s.end && s.end->last_day() < now) continue;
       Day end_first = s.end ? std::min(s.end->first_day(), now) : now;
       Day end_last = s.end ? std::min(s.end->last_day(), now) : now;
       if (s.end && s.end->first_day() > now) end_first = end_last = now;
@@ -356,6 +359,7 @@ class DurationCheck final : public ClaimCheck {
         a.evidence = {ev};
         return a;
       }
+      if (!told.insert(actual).second) continue;  // chained terms that say the same
       a.evidence.push_back(ev);
       if (a.subject.empty()) a.subject = s.entity->id;
       a.expected += (a.expected.empty() ? "" : " or ") + actual;
