@@ -285,6 +285,13 @@ std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions&
             inside_quotation(text, paragraph_begin(text, mentions.sentence.begin), claim.begin) ||
             in_speaker_turn(text, claim.begin);
         if (!seen.emplace(claim.kind, claim.begin, claim.end).second) continue;
+        // Words an earlier pattern of the kind already read whole ("Britain, an EU member
+        // until Friday") are not a second claim ("Britain, an EU member").
+        bool read_whole = std::any_of(claims.begin(), claims.end(), [&](const Claim& other) {
+          return other.kind == claim.kind && other.match_begin <= claim.match_begin &&
+                 claim.match_end <= other.match_end;
+        });
+        if (read_whole) continue;
         claims.push_back(std::move(claim));
       }
     }

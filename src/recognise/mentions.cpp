@@ -281,6 +281,13 @@ SentenceMentions recognise(std::string_view text, const Sentence& sentence, cons
     if (!overlaps) kept.push_back(std::move(m));
   }
   restore_titled_names(tokens, kb, kept);
+  // A name glued to a "+" names a wider group: OPEC+ is not OPEC.
+  kept.erase(std::remove_if(kept.begin(), kept.end(),
+                            [&](const Mention& m) {
+                              return m.kind == MentionKind::kEntity && m.end < text.size() &&
+                                     text[m.end] == '+';
+                            }),
+             kept.end());
   std::sort(kept.begin(), kept.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   drop_surnames_inside_names(text, tokens, kb, kept);

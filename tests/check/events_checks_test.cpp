@@ -359,3 +359,14 @@ TEST_CASE("duration: the time since an event, in a present-tense clause, read fr
                 "duration")
             .empty());
 }
+
+TEST_CASE("membership: words a more specific pattern read whole are one claim",
+          "[check][membership]") {
+  // "Britain, an EU member until Friday" is membership-until's; membership-member would read
+  // its first words as a present claim and flag the day after Brexit.
+  FileReport r = check_text("Britain, an EU member until Friday, will have no say.", "2020-02-01");
+  std::size_t membership = 0;
+  for (const ClaimRecord& c : r.claims) membership += c.kind == "membership";
+  CHECK(membership == 1);
+  CHECK(r.findings.empty());
+}
