@@ -1,5 +1,5 @@
 // Claim time: an explicit time in the sentence (not one inside a relative clause apart from the
-// claim), else the publication date.
+// claim, nor an opening "since" phrase), else the publication date.
 #include "check/claim_time.h"
 
 #include <re2/re2.h>
@@ -75,6 +75,18 @@ bool in_earlier_conjunct(std::string_view text, std::size_t sentence_begin, std:
   return RE2::PartialMatch(text.substr(end, claim_begin - end), kJoint);
 }
 
+// True when the time sits in an opening "since" phrase or clause closed by a comma before the
+// claim: "Since it was created in 1949, NATO has expanded to 30 members" speaks of now, from
+// then.
+bool in_opening_since(std::string_view text, std::size_t sentence_begin, std::size_t begin,
+                      std::size_t end, std::size_t claim_begin) {
+  if (text.empty() || claim_begin > text.size() || begin < sentence_begin || end > claim_begin)
+    return false;
+  static const RE2 kSince(R"(^\s*(?:[Ee]ver\s+)?[Ss]ince\b[^,;]*$)");
+  return RE2::FullMatch(text.substr(sentence_begin, begin - sentence_begin), kSince) &&
+         text.substr(end, claim_begin - end).find(',') != std::string_view::npos;
+}
+
 // "January 6", "Jan. 6", "in March": a month written without its year, which the recogniser
 // took from the publication date. Not "last March" or "this June", whose year the words give.
 bool year_taken_from_publication(const std::string& text) {
@@ -101,6 +113,7 @@ std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& cont
       if (m.begin >= claim.begin) continue;
       if (in_commas_apart(context.text, claim.sentence_begin, m.begin, m.end, claim.begin) ||
           in_earlier_conjunct(context.text, claim.sentence_begin, m.begin, m.end, claim.begin) ||
+          in_opening_since(context.text, claim.sentence_begin, m.begin, m.end, claim.begin) ||
           (context.sentence_parse &&
            in_relative_clause_apart(context.sentence_parse->get(), m.begin, m.end, claim)))
         continue;

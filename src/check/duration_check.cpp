@@ -180,6 +180,18 @@ double years_between_days(Day a, Day b) {
   return (b - a).days() / kDaysPerYear;
 }
 
+// The units of "now in its third year" (fourth day, sixth week), in days, each with the slack
+// either side that "entering" and rounding need: a month and a half for a year, a day for a day.
+struct OrdinalUnit {
+  std::string_view word;
+  double days;
+  double slack;  // in units
+};
+constexpr OrdinalUnit kOrdinalUnits[] = {{"year", kDaysPerYear, 0.125},
+                                         {"month", kDaysPerYear / 12, 0.25},
+                                         {"week", 7, 0.5},
+                                         {"day", 1, 1}};
+
 // How far from the day of the sentence an anniversary may fall and still be the one meant.
 constexpr long long kAnniversarySlackDays = 183;
 
@@ -262,9 +274,11 @@ class DurationCheck final : public ClaimCheck {
     std::vector<std::string> w = words_of(ctx.text.substr(claim.begin, claim.end - claim.begin));
     std::optional<Amount> amount;
     std::optional<int> nth;
-    if (measure_ == Measure::kYear)
-      nth = parse_ordinal(w, "year");
-    else if (measure_ == Measure::kAnniversary)
+    const OrdinalUnit* unit = nullptr;  // the year, month, week or day "now in its nth ..."
+    if (measure_ == Measure::kYear) {
+      for (const OrdinalUnit& u : kOrdinalUnits)
+        if (!nth && (nth = parse_ordinal(w, u.word))) unit = &u;
+    } else if (measure_ == Measure::kAnniversary)
       nth = parse_ordinal(w, "anniversary");
     else
       amount = parse_amount(w);
@@ -281,10 +295,19 @@ class DurationCheck final : public ClaimCheck {
     std::vector<std::string> messages;
     std::set<std::string> told;     // what the records say, once per distinct reading
     bool open_after_as_of = false;  // a candidate term left out: it may have ended since
+    bool too_old_for_unit = false;  // a described war counted in weeks that began years ago
     for (const Span& s : spans) {
       if (!s.start) continue;
       // "has been in power since 2002" speaks of a term that still runs at the time.
       if (since && s.end && s.end->last_day() < now) continue;
+      // "The war, now in its second week" names no war: one the records hold that began more
+      // than a year before, or has ended, is not it; the war meant may be one they do not hold.
+      if (nth && unit && unit->days < kDaysPerYear && !claim.slot("event") &&
+          ((now - s.start->last_day()).days() > kDaysPerYear ||
+           (s.end && s.end->last_day() < now))) {
+        too_old_for_unit = true;
+        continue;
+      }
       Day end_first = s.end ? std::min(s.end->first_day(), now) : now;
       Day end_last = s.end ? std::min(s.end->last_day(), now) : now;
       if (s.end && s.end->first_day() > now) end_first = end_last = now;
@@ -342,14 +365,15 @@ class DurationCheck final : public ClaimCheck {
         actual =
             held > 0 ? "the anniversary then was the " + ordinal(held) : "not yet a year since";
       } else {
-        // The nth year runs from start + (n-1) years to start + n years; a month and a half of
-        // slack either side for "entering" and for rounding.
-        double lo = years_between_days(s.start->last_day(), now);
-        double hi = years_between_days(s.start->first_day(), now);
-        double slack = 0.125;
-        fits = (*nth - 1) - slack <= hi && lo < *nth + slack;
-        int year_now = years_between(s.start->first_day(), now) + 1;
-        actual = "in year " + std::to_string(year_now);
+        // The nth year runs from start + (n-1) years to start + n years, with some slack
+        // either side for "entering" and for rounding; so for months, weeks and days.
+        double lo = (now - s.start->last_day()).days() / unit->days;
+        double hi = (now - s.start->first_day()).days() / unit->days;
+        fits = (*nth - 1) - unit->slack <= hi && lo < *nth + unit->slack;
+        long unit_now = static_cast<long>(std::floor(hi)) + 1;
+        actual = "in " + std::string(unit->word) + " " + std::to_string(unit_now);
+        if (unit->word == std::string_view("year"))
+          actual = "in year " + std::to_string(years_between(s.start->first_day(), now) + 1);
       }
       Evidence ev{s.entity->id, s.what, s.source, s.where};
       if (fits) {
@@ -374,7 +398,8 @@ class DurationCheck final : public ClaimCheck {
     if (messages.empty()) {
       a.note = past_occasion
                    ? "an anniversary held by then, in past narration that does not date it"
-                   : "the records hold no start to measure from";
+               : too_old_for_unit ? "no war the records hold runs, begun within the months counted"
+                                  : "the records hold no start to measure from";
       a.evidence.clear();
       return a;
     }
@@ -470,6 +495,9 @@ class DurationCheck final : public ClaimCheck {
         if (x == "war" || x == "conflict" || x == "invasion" || x == "fighting" ||
             x == "occupation" || x == "pandemic" || x == "crisis" || x == "siege") {
           noun = x;
+          break;
+        } else if (x == "assault") {  // "Russia's assault on Ukraine, now in its fourth day"
+          noun = "invasion";
           break;
         }
       if (noun.empty()) return {};

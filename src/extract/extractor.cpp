@@ -184,8 +184,10 @@ bool could_match(const SyntaxPattern& pattern, const SentenceMentions& mentions,
                        [&](const Mention& m) { return mention_has_type(m, type, kb); });
   };
   if (!pattern.trigger_type.empty() && !present(pattern.trigger_type)) return false;
-  return std::all_of(pattern.arguments.begin(), pattern.arguments.end(),
-                     [&](const SyntaxArgument& a) { return present(a.type); });
+  // A word may stand in for an argument's mention (or_lemma): only the parse can tell.
+  return std::all_of(
+      pattern.arguments.begin(), pattern.arguments.end(),
+      [&](const SyntaxArgument& a) { return !a.or_lemmas.empty() || present(a.type); });
 }
 
 // A claim of the rule in the sentence, its slots still to fill.

@@ -260,7 +260,8 @@ class RuleParser {
   }
 
   // One argument of a syntactic pattern: `date: ">nmod[in]"`, a list of paths, or
-  // `{paths: ..., time: [DATE]}` to constrain a time's type. `names` collects the slot names.
+  // `{paths: ..., time: [DATE], or_lemma: [war]}` to constrain a time's type or let a word stand
+  // in for the mention. `names` collects the slot names.
   std::optional<SyntaxArgument> syntax_argument(const YAML::Node& key, const YAML::Node& value,
                                                 std::set<std::string>& names) {
     SyntaxArgument arg;
@@ -275,9 +276,10 @@ class RuleParser {
     if (value.IsMap()) {
       for (auto option : value) {
         std::string option_key = option.first.Scalar();
-        if (option_key != "paths" && option_key != "time") {
+        if (option_key != "paths" && option_key != "time" && option_key != "or_lemma") {
           diags_.error(at(option.first.Mark()), "unknown key '" + option_key + "' in argument '" +
-                                                    arg.name + "' (expected paths, time)");
+                                                    arg.name +
+                                                    "' (expected paths, time, or_lemma)");
           return std::nullopt;
         }
       }
@@ -289,6 +291,11 @@ class RuleParser {
         auto types = time_types(time);
         if (!types) return std::nullopt;
         arg.time_types = *types;
+      }
+      if (const YAML::Node& lemmas = value["or_lemma"]) {
+        auto words = word_list(lemmas, "or_lemma");
+        if (!words) return std::nullopt;
+        for (const std::string& w : *words) arg.or_lemmas.push_back(to_lower_ascii(w));
       }
     }
     std::vector<YAML::Node> items;

@@ -262,6 +262,24 @@ std::vector<SyntaxMatch> match_syntax(const SyntaxPattern& pattern, const Parsed
         }
         if (filler) break;
       }
+      if (!filler && !arg.or_lemmas.empty()) {
+        // A word standing in for the mention: the first path that reaches one.
+        bool stood_in = false;
+        for (const DependencyPath& path : arg.paths) {
+          for (const std::vector<std::size_t>& trail : walk_path(path, parse, kids, t.word)) {
+            if (!in_list(arg.or_lemmas, parse.words[trail.back()].lemma)) continue;
+            for (std::size_t w : trail) {
+              match.begin = std::min(match.begin, parse.words[w].begin);
+              match.end = std::max(match.end, parse.words[w].end);
+            }
+            match.path += describe_trail(parse, trail, path);
+            stood_in = true;
+            break;
+          }
+          if (stood_in) break;
+        }
+        if (stood_in) continue;
+      }
       if (!filler) {
         complete = false;
         break;

@@ -58,6 +58,10 @@ struct SyntaxArgument {
   std::vector<DependencyPath> paths;  // alternatives, tried in order
   // For a time: the TimeML types it may have (DATE, DURATION, ...); empty accepts any.
   std::vector<std::string> time_types;
+  // Words (lemmas) that may stand in for the mention where no path reaches one: "months after
+  // Russia's invasion of the country" has no event's name, but its noun. The slot stays empty,
+  // the match spans the word, and the check reads the words ("invasion").
+  std::vector<std::string> or_lemmas;
 };
 
 // A condition on the words around the trigger: whether any word one of the paths reaches

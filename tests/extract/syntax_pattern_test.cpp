@@ -59,7 +59,7 @@ SyntaxPattern event_date_pattern(const std::vector<std::string>& paths) {
   SyntaxPattern p;
   p.trigger_slot = "event";
   p.trigger_type = "event";
-  SyntaxArgument date{"date", "date", {}, {}};
+  SyntaxArgument date{"date", "date", {}, {}, {}};
   for (const std::string& text : paths) {
     std::string error;
     auto path = parse_dependency_path(text, &error);
