@@ -168,6 +168,13 @@ void Coreference::resolve(std::string_view text, SentenceMentions& mentions) {
     if (i + 1 < tokens.size() && spaces_between(t.end, tokens[i + 1].begin) &&
         unrecorded_name_word(i + 1))
       continue;
+    // Nor when a recognised name follows it, but for a time: "William French Smith" after
+    // William Webster ("French" is a demonym), though "Putin Thursday said" is Putin.
+    if (i + 1 < tokens.size() && spaces_between(t.end, tokens[i + 1].begin) &&
+        is_capitalised_word(tokens[i + 1])) {
+      std::size_t next = mention_at(items, tokens[i + 1].begin, tokens[i + 1].end);
+      if (next != kNone && items[next].kind == MentionKind::kEntity) continue;
+    }
     // "Sen." and "Mrs." are not names; the sentence's first word is capitalised whatever it
     // is, so it is a name only when it is not a common opener ("Noah Hawley, 58, said").
     if (i > 0 && spaces_between(tokens[i - 1].end, t.begin) && unrecorded_name_word(i - 1) &&
