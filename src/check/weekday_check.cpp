@@ -54,6 +54,22 @@ std::optional<Day> nearest_occurrence(Day d, Day published) {
   return best;
 }
 
+// True when a day range continues right after `end`: "-11" in "May 6-11", "–8" (en dash).
+bool opens_day_range(std::string_view text, std::size_t end) {
+  std::size_t i = end;
+  if (i < text.size() && text[i] == '-') {
+    ++i;
+  } else if (text.compare(i, 3, "\xE2\x80\x93") == 0) {  // en dash
+    i += 3;
+  } else {
+    return false;
+  }
+  std::size_t digits = 0;
+  while (i + digits < text.size() && std::isdigit(static_cast<unsigned char>(text[i + digits])))
+    ++digits;
+  return digits >= 1 && digits <= 2;
+}
+
 class WeekdayCheck final : public ClaimCheck {
  public:
   explicit WeekdayCheck(std::string message) : message_(std::move(message)) {}
@@ -69,6 +85,12 @@ class WeekdayCheck final : public ClaimCheck {
     const Period& p = *t.period;
     if (p.length().days() != 1) {
       a.note = "the date is not a single day";
+      return a;
+    }
+    // "Wednesday through Monday, May 6-11", "Saturday and Sunday, Dec. 7-8": the date opens a
+    // range of days, and the weekday written last is the range's last day's.
+    if (opens_day_range(ctx.text, slot->end)) {
+      a.note = "the date opens a range of days; the weekday may be another day's of it";
       return a;
     }
     Day day = p.begin();
