@@ -601,14 +601,20 @@ class DurationCheck final : public ClaimCheck {
           owners.insert(e.id);
       }
     }
-    // "the alliance": the organization a descriptor of the match names.
+    // "the alliance": the organization a descriptor of the match names; "the country": the
+    // country named last.
     for (std::size_t i = 0; i + 1 < w.size(); ++i) {
       if (w[i] != "the") continue;
+      const bool any_country = w[i + 1] == "country" || w[i + 1] == "nation";
+      // (a country named inside a title, "the president of Belarus", is the office's)
       auto found = latest_mentioned(claim, ctx, claim.begin, [&](const Entity& e) {
-        return (e.type == EntityType::kOrganization || e.type == EntityType::kCountry) &&
-               has_descriptor(e, w[i + 1]);
+        return (any_country && (e.type == EntityType::kCountry ||
+                                (e.type == EntityType::kOffice && !e.country.empty()))) ||
+               ((e.type == EntityType::kOrganization || e.type == EntityType::kCountry) &&
+                has_descriptor(e, w[i + 1]));
       });
-      for (const Entity* e : found) owners.insert(e->id);
+      for (const Entity* e : found)
+        owners.insert(e->type == EntityType::kOffice ? e->country : e->id);
     }
     std::optional<std::string> leadership;
     if (offices.empty() && owners.empty()) leadership = leadership_noun(w);
