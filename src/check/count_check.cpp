@@ -395,6 +395,11 @@ class CountCheck final : public ClaimCheck {
     std::string qualifier;
     Range allowed = allowed_values(n, before, &qualifier);
     a.found = qualifier.empty() ? number->text : qualifier + " " + number->text;
+    // "killed 25 people, including a pregnant woman whose unborn baby also died": the
+    // sentence counts further dead besides the number, which is then only a floor.
+    std::string rest = words_after(claim, ctx, number->end, 40);
+    for (std::string also : {"also died", "also killed", "also perished", "also among the dead"})
+      if (rest.find(also) != std::string::npos) allowed.hi = std::numeric_limits<double>::infinity();
     // Per candidate: the record it contradicts; none when one agrees or is not known.
     std::vector<std::pair<const Entity*, Record>> contradicting;
     bool unknown = false;
@@ -698,6 +703,9 @@ class CountCheck final : public ClaimCheck {
     int best = 0;
     auto weigh = [&](const Entity& e) {
       if (!settled_toll(e) || !e.date) return;
+      // What the article describes had happened by the time it was written (a 2017 review
+      // naming Trump does not describe the 2024 attempt on him).
+      if (ctx.published && e.date->period().begin() > *ctx.published) return;
       bool on_day = std::any_of(days.begin(), days.end(),
                                 [&](const Period& p) { return p.intersects(e.date->period()); });
       bool kind = attack_words && e.category == "attack";

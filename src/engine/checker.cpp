@@ -19,6 +19,7 @@
 #include "read/publication_date.h"
 #include "recognise/coreference.h"
 #include "recognise/mentions.h"
+#include "recognise/time_expressions.h"
 #include "segment/sentences.h"
 
 namespace factlint {
@@ -119,6 +120,53 @@ void withdraw_shared_misreadings(
   report.findings = std::move(kept);
 }
 
+// The days after publication the article tells of by a date with its year and at least its
+// month ("in May 2019", "on Jan. 9, 2025"): what a page updated after its date reports. At
+// most kMaxLaterDays, the latest kept.
+std::vector<Day> later_told_days(std::string_view text, const std::vector<Sentence>& sentences,
+                                 const TimeContext& time_context) {
+  constexpr std::size_t kMaxLaterDays = 16;
+  std::set<Day> days;
+  if (!time_context.reference) return {};
+  for (const Sentence& sentence : sentences) {
+    if (sentence.end - sentence.begin > kMaxSentenceBytes) continue;
+    for (const TimeExpression& t :
+         find_time_expressions(text, sentence.begin, sentence.end, time_context)) {
+      if (t.relative || !t.period || t.type != "DATE" || !writes_year(t.text) ||
+          (t.grain != TimeGrain::kDay && t.grain != TimeGrain::kMonth))
+        continue;
+      if (t.period->begin() > *time_context.reference) days.insert(t.period->begin());
+      if (days.size() > kMaxLaterDays) days.erase(days.begin());
+    }
+  }
+  return {days.begin(), days.end()};
+}
+
+// A contradiction judged at the publication date that holds on a later day the article tells
+// of ("Rishi Sunak, a former UK prime minister" on a 2022 page that goes on to 2025) is the
+// page's update, not a slip: unverifiable.
+void allow_for_updates(const Claim& claim, const CheckContext& context,
+                       const std::vector<Day>& later_days, Assessment& a) {
+  static const std::string kAtPublication = ", the publication date";
+  if (a.verdict != Verdict::kContradicted || later_days.empty() ||
+      a.judged_at.size() < kAtPublication.size() ||
+      a.judged_at.compare(a.judged_at.size() - kAtPublication.size(), kAtPublication.size(),
+                          kAtPublication) != 0)
+    return;
+  for (Day day : later_days) {
+    CheckContext later = context;
+    later.published = day;
+    if (claim.rule->check->assess(claim, later).verdict != Verdict::kConsistent) continue;
+    Assessment updated;
+    updated.subject = a.subject;
+    updated.judged_at = a.judged_at;
+    updated.note = "true on " + iso_day(day) +
+                   ", a later day the article tells of: a page updated after its date";
+    a = std::move(updated);
+    return;
+  }
+}
+
 }  // namespace
 
 FileReport Checker::check(Document doc, const RunOptions& options) const {
@@ -172,7 +220,9 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
                            " MB: only the first " + std::to_string(kMaxDocumentBytes >> 20) +
                            " MB checked");
   }
-  for (const Sentence& sentence : split_sentences(checked_text)) {
+  std::vector<Sentence> sentences = split_sentences(checked_text);
+  std::vector<Day> later_days = later_told_days(doc.text, sentences, time_context);
+  for (const Sentence& sentence : sentences) {
     if (options.cancel && options.cancel->load()) {
       report.notes.push_back("check cancelled before the end of the text");
       break;
@@ -194,6 +244,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
     people.resolve(doc.text, mentions);
     for (const Claim& claim : extract_claims(doc.text, mentions, *rules_, *kb_, &parse)) {
       Assessment a = claim.rule->check->assess(claim, check_context);
+      allow_for_updates(claim, check_context, later_days, a);
       note_knowledge_age(claim, a, check_context, age_noted, report.notes);
       statements.push_back(statement_of(claim, a, *kb_));
       statement_sentences.push_back(sentence);

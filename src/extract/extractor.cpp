@@ -225,6 +225,32 @@ bool fills_more(const Claim& a, const Claim& b) {
   return filled_a > filled_b;
 }
 
+// Points the claim at what its rule reports: one slot, the whole match (`report: match`) or
+// the words from its first slot to its last (`report: slots`: "Hanoi, the capital of Vietnam",
+// where the slip may be either name). False when the reported slot is unfilled.
+bool set_reported_span(const Rule& rule, Claim& claim) {
+  if (rule.report_slot == "match") {
+    claim.begin = claim.match_begin;
+    claim.end = claim.match_end;
+    return true;
+  }
+  if (rule.report_slot == "slots") {
+    if (claim.slots.empty()) return false;
+    claim.begin = claim.match_end;
+    claim.end = claim.match_begin;
+    for (const auto& [name, slot] : claim.slots) {
+      claim.begin = std::min(claim.begin, slot.begin);
+      claim.end = std::max(claim.end, slot.end);
+    }
+    return true;
+  }
+  const SlotValue* reported = claim.slot(rule.report_slot);
+  if (!reported) return false;
+  claim.begin = reported->begin;
+  claim.end = reported->end;
+  return true;
+}
+
 }  // namespace
 
 std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions& mentions,
@@ -270,8 +296,7 @@ std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions&
               pattern.slot_names.begin());
           claim.slots.emplace(name, slot_value(pattern.slot_types[slot_index], m, text));
         }
-        const SlotValue* reported = claim.slot(rule.report_slot);
-        if (!complete || (!reported && rule.report_slot != "match")) continue;
+        if (!complete) continue;
         // The whole match: placeholders map to their mention's start, so slots extend it.
         claim.match_begin = masked.origin[whole_begin];
         claim.match_end =
@@ -280,8 +305,7 @@ std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions&
           claim.match_begin = std::min(claim.match_begin, slot.begin);
           claim.match_end = std::max(claim.match_end, slot.end);
         }
-        claim.begin = reported ? reported->begin : claim.match_begin;
-        claim.end = reported ? reported->end : claim.match_end;
+        if (!set_reported_span(rule, claim)) continue;
         claim.negated = has_negation(std::string_view(whole.data(), whole.size()));
         claim.quoted =
             inside_quotation(text, paragraph_begin(text, mentions.sentence.begin), claim.begin) ||
@@ -310,9 +334,10 @@ std::vector<Claim> extract_claims(std::string_view text, const SentenceMentions&
           claim.slots.emplace(f.name, slot_value(f.type, *f.mention, text));
         claim.match_begin = match.begin;
         claim.match_end = match.end;
-        const SlotValue* reported = claim.slot(rule.report_slot);
-        claim.begin = reported ? reported->begin : claim.match_begin;
-        claim.end = reported ? reported->end : claim.match_end;
+        if (!set_reported_span(rule, claim)) {  // an optional slot the path left empty
+          claim.begin = claim.match_begin;
+          claim.end = claim.match_end;
+        }
         claim.path = match.path;
         claim.negated = has_negation(text.substr(match.begin, match.end - match.begin));
         claim.quoted =

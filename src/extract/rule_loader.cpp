@@ -522,8 +522,9 @@ class RuleParser {
     for (std::size_t i = 0; patterns && i < patterns.size(); ++i) {
       auto compiled = pattern(patterns[i], *kind);
       if (!compiled) return std::nullopt;
-      // `report: match` points at the whole matched text ("became a full member of BRICS").
-      if (r.report_slot != "match" &&
+      // `report: match` points at the whole matched text ("became a full member of BRICS"),
+      // `report: slots` at the words from the first slot to the last.
+      if (r.report_slot != "match" && r.report_slot != "slots" &&
           std::find(compiled->slot_names.begin(), compiled->slot_names.end(), r.report_slot) ==
               compiled->slot_names.end()) {
         diags_.error(compiled->where,
@@ -541,7 +542,7 @@ class RuleParser {
         auto compiled = syntax_pattern(p, *kind);
         if (!compiled) return std::nullopt;
         std::vector<std::string> slots = compiled->slot_names();
-        if (r.report_slot != "match" &&
+        if (r.report_slot != "match" && r.report_slot != "slots" &&
             std::find(slots.begin(), slots.end(), r.report_slot) == slots.end()) {
           diags_.error(compiled->where, "syntactic pattern has no '" + r.report_slot +
                                             "' slot for the finding to point at");

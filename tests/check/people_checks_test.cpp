@@ -262,3 +262,33 @@ TEST_CASE("A short name the article also gives someone unrecorded may mean eithe
   CHECK(check_text(other + named + "Then Benjamin, 70, said the plan was sound.", "2024-10-07")
             .findings.empty());
 }
+
+TEST_CASE("A page that tells of days after its date may have been updated since",
+          "[check][office_title][age]") {
+  // Dated 2024, Merz is not yet chancellor: a slip, unless the page goes on to tell of a day
+  // when he was (a running page updated after its date).
+  const std::string claim = "German Chancellor Friedrich Merz spoke in Berlin. ";
+  CHECK(check_text(claim, "2024-10-07").findings.size() == 1);
+  FileReport updated =
+      check_text(claim + "The coalition agreed a budget on June 3, 2025.", "2024-10-07");
+  CHECK(updated.findings.empty());
+  REQUIRE(claim_of(updated, "office_title"));
+  CHECK(claim_of(updated, "office_title")->verdict == Verdict::kUnverifiable);
+  CHECK(claim_of(updated, "office_title")->note.find("2025-06-03") != std::string::npos);
+  // Only a day told with its year counts: "on June 3" and "in 2025" may be plans or guesses.
+  CHECK(check_text(claim + "The coalition meets on June 3.", "2024-10-07").findings.size() == 1);
+  CHECK(check_text(claim + "An election is due in 2025.", "2024-10-07").findings.size() == 1);
+  // A later day on which the claim is still wrong changes nothing.
+  CHECK(check_text(claim + "The coalition agreed a budget on Jan. 3, 2025.", "2024-10-07")
+            .findings.size() == 1);
+  // Nor does it touch a claim the sentence times itself.
+  CHECK(check_text("In 2023, German Chancellor Friedrich Merz spoke in Berlin. The coalition "
+                   "agreed a budget on June 3, 2025.",
+                   "2024-10-07")
+            .findings.size() == 1);
+  // Ages as well: 68 at publication, 69 on 2025-06-03, a day the page tells of.
+  CHECK(check_text("Friedrich Merz, 69, spoke in Berlin.", "2024-10-07").findings.size() == 1);
+  CHECK(check_text("Friedrich Merz, 69, spoke in Berlin. He returned on June 3, 2025.",
+                   "2024-10-07")
+            .findings.empty());
+}
