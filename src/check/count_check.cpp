@@ -399,7 +399,8 @@ class CountCheck final : public ClaimCheck {
     // sentence counts further dead besides the number, which is then only a floor.
     std::string rest = words_after(claim, ctx, number->end, 40);
     for (std::string also : {"also died", "also killed", "also perished", "also among the dead"})
-      if (rest.find(also) != std::string::npos) allowed.hi = std::numeric_limits<double>::infinity();
+      if (rest.find(also) != std::string::npos)
+        allowed.hi = std::numeric_limits<double>::infinity();
     // Per candidate: the record it contradicts; none when one agrees or is not known.
     std::vector<std::pair<const Entity*, Record>> contradicting;
     bool unknown = false;

@@ -288,7 +288,7 @@ TEST_CASE("A page that tells of days after its date may have been updated since"
             .findings.size() == 1);
   // Ages as well: 68 at publication, 69 on 2025-06-03, a day the page tells of.
   CHECK(check_text("Friedrich Merz, 69, spoke in Berlin.", "2024-10-07").findings.size() == 1);
-  CHECK(check_text("Friedrich Merz, 69, spoke in Berlin. He returned on June 3, 2025.",
-                   "2024-10-07")
-            .findings.empty());
+  CHECK(
+      check_text("Friedrich Merz, 69, spoke in Berlin. He returned on June 3, 2025.", "2024-10-07")
+          .findings.empty());
 }
