@@ -14,6 +14,7 @@
 // claim names ("the alliance's", "the bloc's"), else the latest one named. Open memberships are
 // known up to the file's `as_of`; a claim about a later time they cannot settle is unverifiable.
 #include <algorithm>
+#include <limits>
 #include <set>
 
 #include "check/check.h"
@@ -239,10 +240,23 @@ class MembershipCheck final : public ClaimCheck {
         default:
           break;
       }
+      if (!country) {
+        // Who did join nearest the stated time: the evidence that no one joined then.
+        auto distance = [&](const Term* t) {
+          if (!t->start) return std::numeric_limits<long>::max();
+          Period p = t->start->period();
+          if (p.intersects(*when)) return 0L;
+          return p.last() < when->begin() ? (when->begin() - p.last()).days()
+                                          : (p.begin() - when->last()).days();
+        };
+        std::stable_sort(terms.begin(), terms.end(), [&](const Term* x, const Term* y) {
+          return distance(x) < distance(y);
+        });
+        if (terms.size() > 4) terms.resize(4);
+      }
       for (const Term* t : terms)
-        a.evidence.push_back({org.id, (country ? country->id + " " : "") + term_text(*t),
+        a.evidence.push_back({org.id, (country ? country->id + " " : t->ref + " ") + term_text(*t),
                               t->source.empty() ? org.primary_source() : t->source, t->where});
-      if (!country && a.evidence.size() > 6) a.evidence.resize(6);
       if (contradicted) {
         std::string name = country ? country->name : "no country";
         std::string held = terms.empty() ? "never a member" : term_text(*terms.front()).substr(7);
