@@ -6,6 +6,7 @@
 
 #include "core/checked_date.h"
 #include "parse/sentence_parse.h"
+#include "recognise/time_expressions.h"
 
 namespace factlint {
 
@@ -117,7 +118,16 @@ std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& cont
           (context.sentence_parse &&
            in_relative_clause_apart(context.sentence_parse->get(), m.begin, m.end, claim)))
         continue;
-      return ClaimTime{*m.time.period, true, !year_taken_from_publication(m.time.text)};
+      Period period = *m.time.period;
+      // A bare weekday ("release hostages Saturday") may be the one after the day it was
+      // resolved to or the one before: the week either side.
+      if (m.time.relative && weekday_from_name(m.time.text)) {
+        auto from = add_days(period.begin(), -7);
+        auto to = add_days(period.last(), 7);
+        if (from && to)
+          if (auto week = inclusive_period(*from, *to)) period = *week;
+      }
+      return ClaimTime{period, true, !year_taken_from_publication(m.time.text)};
     }
   }
   return publication_time(context);

@@ -127,6 +127,9 @@ struct Amount {
   double lo = 0;
   double hi = 0;
   std::string text;
+  // "his first six months as president", "his final three months": a part of the span, not
+  // its length.
+  bool part = false;
 };
 
 std::optional<Amount> parse_amount(const std::vector<std::string>& w) {
@@ -164,6 +167,9 @@ std::optional<Amount> parse_amount(const std::vector<std::string>& w) {
       a = {years - slack, years + slack, a.text};
     else
       a = {years - scale / 2, years + scale, a.text};
+    for (std::string_view part :
+         {"first", "final", "last", "remaining", "next", "coming", "initial", "opening", "closing"})
+      a.part = a.part || q1 == part;
     return a;
   }
   return std::nullopt;
@@ -235,6 +241,9 @@ struct Span {
   SourcePosition where;
   std::string source;
   std::string what;
+  // Years served in earlier, separate terms, counted in ("his 15 years as prime minister",
+  // over three terms).
+  double prior_years = 0;
 };
 
 class DurationCheck final : public ClaimCheck {
@@ -287,6 +296,16 @@ class DurationCheck final : public ClaimCheck {
       a.note = "no amount of time";
       return a;
     }
+    if (amount && !amount->part) {
+      // The word before the match may make it a part ("his final {three months as president}").
+      std::vector<std::string> wider = words_of(words_before(claim, ctx, claim.begin, 1));
+      wider.insert(wider.end(), w.begin(), w.end());
+      if (auto read = parse_amount(wider); read && read->part) amount = read;
+    }
+    if (amount && amount->part) {
+      a.note = "a part of the time (\"" + amount->text + "\"), not its length";
+      return a;
+    }
     std::vector<Span> spans = candidates(claim, ctx, w, now);
     if (spans.empty()) {
       a.note = "nothing the records date that the claim can be about";
@@ -297,7 +316,8 @@ class DurationCheck final : public ClaimCheck {
     bool open_after_as_of = false;  // a candidate term left out: it may have ended since
     bool too_old_for_unit = false;  // a described war counted in weeks that began years ago
     for (const Span& s : spans) {
-      if (!s.start) continue;
+      // A term or event begun after the time measured to is not the one meant.
+      if (!s.start || s.start->first_day() > now) continue;
       // "has been in power since 2002" speaks of a term that still runs at the time.
       if (since && s.end && s.end->last_day() < now) continue;
       // "The war, now in its second week" names no war: one the records hold that began more
@@ -331,23 +351,35 @@ class DurationCheck final : public ClaimCheck {
         fits = s.start->period().intersects(*since);
         actual = "since " + s.start->iso();
       } else if (amount) {
-        double lo = years_between_days(s.start->last_day(), end_first);
-        double hi = years_between_days(s.start->first_day(), end_last);
+        double lo = years_between_days(s.start->last_day(), end_first) + s.prior_years;
+        double hi = years_between_days(s.start->first_day(), end_last) + s.prior_years;
         fits = amount->hi >= lo && amount->lo <= hi;
         actual = describe_years(lo, hi);
+        // A term over by publication may be told whole in a sentence of another time ("in
+        // 2019, ... during the late Queen Elizabeth's 70-year reign").
+        if (!fits && measure_ == Measure::kTenure && when->from_sentence && s.end &&
+            ctx.published && s.end->last_day() <= *ctx.published) {
+          double whole_lo =
+              years_between_days(s.start->last_day(), s.end->first_day()) + s.prior_years;
+          double whole_hi =
+              years_between_days(s.start->first_day(), s.end->last_day()) + s.prior_years;
+          fits = amount->hi >= whole_lo && amount->lo <= whole_hi;
+          if (fits) actual = describe_years(whole_lo, whole_hi);
+        }
       } else if (measure_ == Measure::kAnniversary) {
         // The nth anniversary falls n years after the event, a span as long as the start's
         // precision ("1991-01": all of January 2016 for the 25th), and for an event that lasted
         // also n years after its end ("the 75th anniversary of the Battle of Stalingrad" in
         // February 2018, of the Soviet victory). It fits when it falls in the time of the
-        // sentence ("this year", "in June 2019"), or, when that is a day (of publication),
-        // within half a year of it: news marks one in the months before and after. A date
-        // beside the claim is that time, unless it lies within half a year of the event (the
+        // sentence ("this year", "in June 2019"), or, when that is a day (of publication, or
+        // a weekday's), within half a year of it: news marks one in the months before and after. A
+        // date beside the claim is that time, unless it lies within half a year of the event (the
         // event's own day).
         std::optional<Day> event_over =
             add_days((s.end ? s.end : s.start)->last_day(), kAnniversarySlackDays);
         if (dated && event_over && dated->begin() > *event_over) measured_at = *dated;
-        long long slack = measured_at.length().days() <= 1 ? kAnniversarySlackDays : 0;
+        // (A day, or the weeks either side of a bare weekday's.)
+        long long slack = measured_at.length().days() <= 15 ? kAnniversarySlackDays : 0;
         std::optional<Day> from = add_days(measured_at.begin(), -slack);
         std::optional<Day> to = add_days(measured_at.last(), slack);
         bool held_by_then = false;
@@ -460,7 +492,7 @@ class DurationCheck final : public ClaimCheck {
                                const std::vector<std::string>& w, Day now) const {
     switch (measure_) {
       case Measure::kTenure:
-        return tenures(claim, ctx, w);
+        return tenures(claim, ctx, w, now);
       case Measure::kMembership:
         return memberships(claim, ctx);
       default:
@@ -565,7 +597,7 @@ class DurationCheck final : public ClaimCheck {
   // country the office belongs to), or in the leadership a noun names ("his 14-year papacy",
   // "18 years in power"), joined when one follows another.
   static std::vector<Span> tenures(const Claim& claim, const CheckContext& ctx,
-                                   const std::vector<std::string>& w) {
+                                   const std::vector<std::string>& w, Day now) {
     std::vector<Span> out;
     const SlotValue* person_slot = claim.slot("person");
     std::vector<const Entity*> people;
@@ -654,6 +686,27 @@ class DurationCheck final : public ClaimCheck {
                      (end ? " to " + end->iso() : "")};
           out.push_back(s);
         }
+      }
+      // And all the terms begun by then, summed: "Over his 15 years as prime minister" of
+      // someone who served three times.
+      double prior = 0;
+      for (std::size_t k = 0; k < terms.size(); ++k) {
+        const Term& t = *terms[k];
+        if (!t.start || t.start->first_day() > now) break;
+        if (k > 0 && prior > 0) {
+          Span s{p,
+                 t.start,
+                 t.end,
+                 "positions",
+                 t.where,
+                 t.source.empty() ? p->primary_source() : t.source,
+                 t.ref + " from " + t.start->iso() + (t.end ? " to " + t.end->iso() : "") +
+                     ", after " + describe_years(prior, prior) + " in earlier terms"};
+          s.prior_years = prior;
+          out.push_back(s);
+        }
+        if (!t.end || t.end->last_day() > now) break;
+        prior += years_between_days(t.start->first_day(), t.end->first_day());
       }
     }
     return out;

@@ -249,9 +249,8 @@ class MembershipCheck final : public ClaimCheck {
           return p.last() < when->begin() ? (when->begin() - p.last()).days()
                                           : (p.begin() - when->last()).days();
         };
-        std::stable_sort(terms.begin(), terms.end(), [&](const Term* x, const Term* y) {
-          return distance(x) < distance(y);
-        });
+        std::stable_sort(terms.begin(), terms.end(),
+                         [&](const Term* x, const Term* y) { return distance(x) < distance(y); });
         if (terms.size() > 4) terms.resize(4);
       }
       for (const Term* t : terms)
