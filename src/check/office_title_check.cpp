@@ -78,6 +78,18 @@ Tense tense_before(std::string_view text, std::size_t sentence_begin, std::size_
   return Tense::kPresent;
 }
 
+// True when a "former" before another title and "and" may govern this one too: "former CIA
+// Director and Defense Secretary Leon Panetta" (both former), "Former South Bend mayor and
+// Transportation Secretary Pete Buttigieg" (only the first). A name before "and" ends its
+// reach: "former President Joe Biden and President Trump" leaves Trump alone.
+bool former_may_reach(std::string_view text, std::size_t sentence_begin, std::size_t offset) {
+  if (offset > text.size() || offset < sentence_begin) return false;
+  std::size_t from = offset > sentence_begin + 64 ? offset - 64 : sentence_begin;
+  static const RE2 kFormerTitles(
+      R"((?:^|[^A-Za-z])(?:[Ff]ormer|[Oo]netime)(?: [A-Za-z][\w.'\x{2019}-]*){0,3} (?i:director|secretary|minister|president|governor|senator|ambassador|chief|advis[eo]r|leader|speaker|chair|chairman|chairwoman|mayor|general|commissioner|administrator|envoy|representative) (?:and|&) $)");
+  return RE2::PartialMatch(text.substr(from, offset - from), kFormerTitles);
+}
+
 // Titles compared case-insensitively, hyphens as spaces ("Secretary-General").
 std::string title_key(std::string_view title) {
   std::string out = to_lower_ascii(title);
@@ -106,6 +118,18 @@ bool speaks_of_tenure(const Claim& claim, const CheckContext& ctx, std::size_t t
   static const RE2 kServed(
       R"((?:^|\s)(?:under|during|(?:advis[eo]r|aide|spokes(?:man|woman|person)|secretary|counsel|counselor|official|envoy|ambassador|appointee|nominee|speechwriter|negotiator|staffer|chief)s? (?:to|for|of|under)|(?:appointed|nominated|named|picked|chosen|tapped|pardoned|confirmed|hired|fired|endorsed) by)$)");
   if (RE2::PartialMatch(before, kServed)) return true;
+  // "his Vice President Mike Pence", "Trump's Vice President Mike Pence": the title names a
+  // relation to someone's term, held then (not "Israel's Prime Minister": a country's).
+  static const RE2 kTheirs(R"((?:^|\s)(?:his|her|their)$)");
+  if (RE2::PartialMatch(before, kTheirs)) return true;
+  static const RE2 kPossessive(R"((?:'s|\x{2019}s)\s*)");
+  if (claim.sentence)
+    for (const Mention& m : claim.sentence->items)
+      if (m.kind == MentionKind::kEntity && !m.refs.empty() && m.end <= title_begin &&
+          title_begin - m.end <= 6 &&
+          RE2::FullMatch(ctx.text.substr(m.end, title_begin - m.end), kPossessive) &&
+          ctx.kb.entities()[m.refs.front().entity].type == EntityType::kPerson)
+        return true;
   std::string after = words_after(claim, ctx, name_end, 3);
   // "President X's second term", "President X's chief of protocol".
   static const RE2 kTenure(
@@ -212,6 +236,10 @@ class OfficeTitleCheck final : public ClaimCheck {
     std::size_t title_begin = office_slot->begin;
     if (country_slot) title_begin = std::min(title_begin, country_slot->begin);
     Tense tense = tense_before(ctx.text, claim.sentence_begin, title_begin);
+    // Either reading may be meant: judged former, and present where that contradicts.
+    const bool maybe_former =
+        tense == Tense::kPresent && former_may_reach(ctx.text, claim.sentence_begin, title_begin);
+    if (maybe_former) tense = Tense::kFormer;
     if (tense == Tense::kQualified) {
       a.note = "the title is qualified (deputy, acting, incoming, ...)";
       return a;
@@ -303,6 +331,12 @@ class OfficeTitleCheck final : public ClaimCheck {
       any_person = true;
       Judgement j = judge(person, offices, generic, compatible, tense, past_clause || tenure,
                           narrates_future(claim, ctx), *when, ctx, claim);
+      if (maybe_former && j.verdict == Verdict::kContradicted) {
+        Judgement present =
+            judge(person, offices, generic, compatible, Tense::kPresent, past_clause || tenure,
+                  narrates_future(claim, ctx), *when, ctx, claim);
+        if (present.verdict != Verdict::kContradicted) j = std::move(present);
+      }
       // "on January 6, then-President Trump" in 2024 copy: the year came from publication, so
       // a title that fits the same day of one of the years before says nothing of a slip.
       if (j.verdict == Verdict::kContradicted && when->from_sentence && !when->year_written)
