@@ -48,6 +48,11 @@ struct Assessment {
   // contradictions of one document rest on the same reading, the reading is what is wrong
   // (a timeline of another year), so the checker makes them all unverifiable with this note.
   std::string rests_on;
+  // Other readings of the article under which the claim would hold ("the article's year-less
+  // dates are of 2019"), for claims that do not hold under the article's own. A contradiction
+  // with a reading two other claims of the document share is the article's other reading, not
+  // a slip: the checker makes it unverifiable.
+  std::vector<std::string> holds_under;
   // The time the claim was judged at, for checks whose truth depends on when ("2019",
   // "2025-08-08, the publication date"); empty for the others.
   std::string judged_at;

@@ -18,6 +18,7 @@
 #include <set>
 
 #include "check/check.h"
+#include "check/claim_time.h"
 #include "check/discourse.h"
 
 namespace factlint {
@@ -191,6 +192,17 @@ std::string described_noun(const CheckContext& ctx, const std::vector<std::strin
   return {};
 }
 
+// True when `a` and `b` are the same day of the year, or the same month, in different years.
+bool same_day_of_year(const Period& a, const Period& b) {
+  Day a0 = a.begin(), b0 = b.begin();
+  if (a0.year() == b0.year() || a0.month() != b0.month()) return false;
+  if (a.length().days() == 1 && b.length().days() == 1) return a0.day() == b0.day();
+  auto whole_month = [](const Period& p) {
+    return p.begin().day() == 1 && p.last() == p.begin().end_of_month();
+  };
+  return whole_month(a) && b.last().month() == b0.month() && b.last().year() == b0.year();
+}
+
 class EventDateCheck final : public ClaimCheck {
  public:
   EventDateCheck(EventFact fact, long reach_days, bool named_reach, bool relative_dates_event,
@@ -235,6 +247,7 @@ class EventDateCheck final : public ClaimCheck {
       std::vector<std::pair<std::string, std::string>> facts;  // (key, value) for the evidence
       long gap;
       bool settled;  // the stated date meets what the records know, not only an open end
+      Period period;
     };
     std::vector<const Entity*> events;
     std::string noun;
@@ -285,7 +298,8 @@ class EventDateCheck final : public ClaimCheck {
                    " in the records: it may name another event of that name";
         continue;
       }
-      known.push_back({e, fact->text, fact->facts, gap, fact->settled.intersects(*stated.period)});
+      known.push_back({e, fact->text, fact->facts, gap, fact->settled.intersects(*stated.period),
+                       fact->period});
     }
     if (known.empty() && !far_note.empty()) {
       a.note = far_note;
@@ -323,6 +337,15 @@ class EventDateCheck final : public ClaimCheck {
         return a;
       }
     }
+    // "the Capitol attack on January 6" in 2022 copy: the year came from publication, and the
+    // records' day is that month and day of another year.
+    if (stated.relative && !writes_year(date->text))
+      for (const Known& k : known)
+        if (same_day_of_year(*stated.period, k.period)) {
+          a.subject = k.entity->id;
+          a.note = "the year is not written, and " + k.entity->name + " was on " + k.value;
+          return a;
+        }
     if (claim.negated) {
       a.note = "negated statement";
       return a;

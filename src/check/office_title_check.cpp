@@ -137,6 +137,26 @@ bool speaks_of_tenure(const Claim& claim, const CheckContext& ctx, std::size_t t
   return RE2::PartialMatch(after, kTenure);
 }
 
+// True when "when" or "while" opens the clause of the title ("any year when Trump was
+// president", "three years earlier while Barack Obama was president"): the clause names a time
+// by the holder's term, held then, rather than stating the title at a date told elsewhere in
+// the sentence. A date right before it is the clause's own ("In 2015, when Obama was ...").
+bool names_a_time(const Claim& claim, const CheckContext& ctx, std::size_t person_begin) {
+  if (person_begin > ctx.text.size() || person_begin < claim.sentence_begin) return false;
+  std::size_t from =
+      person_begin > claim.sentence_begin + 40 ? person_begin - 40 : claim.sentence_begin;
+  std::string_view before = ctx.text.substr(from, person_begin - from);
+  static const RE2 kWhen(R"((?i)(?:^|[^a-z])(when|while) $)");
+  re2::StringPiece conjunction;
+  if (!RE2::PartialMatch(before, kWhen, &conjunction)) return false;
+  std::size_t when_at = static_cast<std::size_t>(conjunction.data() - ctx.text.data());
+  if (claim.sentence)
+    for (const Mention& m : claim.sentence->items)
+      if (m.kind == MentionKind::kTime && m.time.period && m.end <= when_at && when_at - m.end <= 3)
+        return false;
+  return true;
+}
+
 // True when the sentence looks ahead ("will be one of President Trump's adversaries"): the
 // title may be one the person takes up later.
 bool narrates_future(const Claim& claim, const CheckContext& ctx) {
@@ -254,7 +274,8 @@ class OfficeTitleCheck final : public ClaimCheck {
     }
     if (past_ && tense == Tense::kPresent) tense = Tense::kThen;
     const bool tenure =
-        tense == Tense::kPresent && speaks_of_tenure(claim, ctx, title_begin, person_slot->end);
+        (tense == Tense::kPresent && speaks_of_tenure(claim, ctx, title_begin, person_slot->end)) ||
+        (tense == Tense::kThen && names_a_time(claim, ctx, person_slot->begin));
     // A past narrative, unless the sentence dates it to the last few days ("Prime Minister
     // Boris Johnson said on Monday"): then the title is today's.
     bool past_clause =

@@ -30,6 +30,9 @@ constexpr long kInferenceWindowDays = 90;
 constexpr long kNearDays = 31;
 constexpr int kYearsBack = 3;
 constexpr long kSameWeekDays = 7;
+// How far back a year-less date's other readings are sought (a gallery of a wedding four years
+// before), for the checker to weigh against the article's other year-less dates.
+constexpr int kGalleryYearsBack = 10;
 
 int weekday_of(Day d) {
   return d.day_of_week().as_number();
@@ -95,6 +98,18 @@ class WeekdayCheck final : public ClaimCheck {
     }
     Day day = p.begin();
     bool year_written = writes_year(slot->text);
+    // The years of a decade back in which a year-less date falls on its weekday: readings of
+    // an article (a gallery, a timeline) that tells of another year.
+    auto other_years = [&](Day inferred) {
+      std::vector<std::string> out;
+      for (int year = ctx.published->year() - kGalleryYearsBack; year <= ctx.published->year() + 1;
+           ++year) {
+        std::optional<Day> other = same_day_in(year, inferred);
+        if (year != inferred.year() && other && weekday_of(*other) == *t.weekday)
+          out.push_back("the article's year-less dates are of " + std::to_string(year));
+      }
+      return out;
+    };
     if (!year_written) {
       // The recogniser may have picked a year to suit the weekday; the article's year is the
       // one that puts the date nearest publication.
@@ -114,6 +129,7 @@ class WeekdayCheck final : public ClaimCheck {
           std::optional<Day> other = same_day_in(year, day);
           if (other && weekday_of(*other) == *t.weekday) {
             a.note = "the weekday fits " + iso_day(*other) + ", and the year is not written";
+            a.holds_under = other_years(day);
             return a;
           }
         }
@@ -138,6 +154,7 @@ class WeekdayCheck final : public ClaimCheck {
       a.rests_on =
           "several year-less dates of the article miss their weekdays in the year taken from "
           "publication: it means other years";
+    if (!year_written) a.holds_under = other_years(day);
     std::string date_iso = iso_day(day);
     a.message = render_template(message_, {{"date.value", date_iso},
                                            {"date.text", slot->text},

@@ -100,11 +100,10 @@ void note_knowledge_age(const Claim& claim, const Assessment& a, const CheckCont
 }
 
 // Two or more contradictions resting on one reading (the year of year-less dates) say the
-// reading is wrong, not the copy: they become unverifiable, their findings withdrawn.
+// reading is wrong, not the copy: they become unverifiable, their findings `withdrawn`.
 void withdraw_shared_misreadings(
     const std::map<std::string, std::vector<std::pair<size_t, size_t>>>& resting,
-    FileReport& report) {
-  std::set<size_t> withdrawn;
+    FileReport& report, std::set<size_t>& withdrawn) {
   for (const auto& [reading, contradictions] : resting) {
     if (contradictions.size() < 2) continue;
     for (const auto& [claim, finding] : contradictions) {
@@ -113,6 +112,32 @@ void withdraw_shared_misreadings(
       withdrawn.insert(finding);
     }
   }
+}
+
+// A contradiction that holds under a reading of the article two other claims of it hold
+// under too ("Monday, July 1" in a 2022 gallery whose other year-less dates all fall on their
+// weekdays in 2019) is that reading's, not a slip: unverifiable, its finding `withdrawn`.
+void withdraw_other_readings(const std::vector<std::vector<std::string>>& holds_under,
+                             const std::vector<std::pair<size_t, size_t>>& contradictions,
+                             FileReport& report, std::set<size_t>& withdrawn) {
+  std::map<std::string, std::set<size_t>> claims_by_reading;
+  for (size_t claim = 0; claim < holds_under.size(); ++claim)
+    for (const std::string& reading : holds_under[claim]) claims_by_reading[reading].insert(claim);
+  for (const auto& [claim, finding] : contradictions) {
+    // The reading most claims share; of equals, the last (the latest year: 2013 and 2019
+    // share a calendar, and a 2022 article more likely looks back three years than nine).
+    const std::string* best = nullptr;
+    for (const std::string& reading : holds_under[claim])
+      if (!best || claims_by_reading[reading].size() >= claims_by_reading[*best].size())
+        best = &reading;
+    if (!best || claims_by_reading[*best].size() < 3) continue;  // this claim and two others
+    report.claims[claim].verdict = Verdict::kUnverifiable;
+    report.claims[claim].note = *best;
+    withdrawn.insert(finding);
+  }
+}
+
+void drop_findings(const std::set<size_t>& withdrawn, FileReport& report) {
   if (withdrawn.empty()) return;
   std::vector<Finding> kept;
   for (size_t i = 0; i < report.findings.size(); ++i)
@@ -213,6 +238,10 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
   // Contradictions resting on a reading the article may not share (Assessment::rests_on), as
   // (claim, finding) indices by reading.
   std::map<std::string, std::vector<std::pair<size_t, size_t>>> resting;
+  // Per claim, the other readings it holds under; and the contradictions that have some, as
+  // (claim, finding) indices.
+  std::vector<std::vector<std::string>> holds_under;
+  std::vector<std::pair<size_t, size_t>> other_readings;
   std::string_view checked_text(doc.text);
   if (checked_text.size() > kMaxDocumentBytes) {
     checked_text = checked_text.substr(0, kMaxDocumentBytes);
@@ -268,6 +297,7 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
       record.negated = claim.negated;
       record.quoted = claim.quoted;
       report.claims.push_back(record);
+      holds_under.push_back(std::move(a.holds_under));
       if (a.verdict != Verdict::kContradicted) continue;
       Finding f;
       f.rule = claim.rule->id;
@@ -287,13 +317,18 @@ FileReport Checker::check(Document doc, const RunOptions& options) const {
       f.sentence = claim_context(doc.text, sentence, claim.begin, claim.end);
       if (!a.rests_on.empty())
         resting[a.rests_on].emplace_back(report.claims.size() - 1, report.findings.size());
+      if (!holds_under.back().empty())
+        other_readings.emplace_back(report.claims.size() - 1, report.findings.size());
       report.findings.push_back(std::move(f));
     }
     for (const Mention& m : mentions.items)
       if (m.kind == MentionKind::kEntity) earlier_mentions.push_back(m);
   }
   check_context.sentence_parse = nullptr;  // it pointed at the last sentence's
-  withdraw_shared_misreadings(resting, report);
+  std::set<size_t> withdrawn;
+  withdraw_shared_misreadings(resting, report, withdrawn);
+  withdraw_other_readings(holds_under, other_readings, report, withdrawn);
+  drop_findings(withdrawn, report);
   // A finding about the article as a whole is a claim of its own too, contradicted.
   auto add_document_finding = [&report](Finding f) {
     ClaimRecord record;

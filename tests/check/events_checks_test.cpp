@@ -85,6 +85,29 @@ TEST_CASE("weekday: a run of year-less misses means other years, except within a
             .size() == 2);
 }
 
+TEST_CASE("weekday: a miss near publication that fits the year the article's other dates fit",
+          "[check][weekday]") {
+  // A 2022 gallery of the 2019 protests: August 18 and 31 fall on their weekdays in 2019, not
+  // 2022, and so does July 1, two days after publication.
+  const std::string gallery =
+      "Protesters marched on Sunday, August 18. Police fired tear gas on Saturday, August 31. ";
+  FileReport r = check_text(gallery + "Crowds gathered on Monday, July 1.", "2022-06-29");
+  CHECK(of_kind(r, "weekday").empty());
+  bool withdrawn = false;
+  for (const ClaimRecord& c : r.claims)
+    withdrawn = withdrawn || (c.kind == "weekday" && c.verdict == Verdict::kUnverifiable &&
+                              c.note == "the article's year-less dates are of 2019");
+  CHECK(withdrawn);
+  // Alone, or beside one other date of that year, it is a slip.
+  CHECK(of_kind(check_text("Crowds gathered on Monday, July 1.", "2022-06-29"), "weekday").size() ==
+        1);
+  CHECK(of_kind(check_text("Protesters marched on Sunday, August 18. Crowds gathered on Monday, "
+                           "July 1.",
+                           "2022-06-29"),
+                "weekday")
+            .size() == 1);
+}
+
 TEST_CASE("event_date: a described event dated after the records' as_of may be a later one",
           "[check][event_date]") {
   const char* kWar =
