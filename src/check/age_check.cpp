@@ -17,6 +17,8 @@
 // sentence before it ("Yamagami told police ..."), another person between a {person} slot and
 // the age, or a first name before the slot's family name ("Lyudmila Navalnaya" is not Yulia
 // Navalnaya).
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -348,6 +350,31 @@ class AgeCheck final : public ClaimCheck {
     }
     std::optional<ClaimTime> when = age_time(claim, ctx);
     if (when) a.judged_at = describe_claim_time(*when);
+    if (at_ == AgeAt::kClaim && when && !when->from_sentence) {
+      // "At the time, Johnson, 32, was an editor": the sentence tells of an earlier time it
+      // does not date.
+      static const RE2 kThatTime(
+          R"((?i)(?:^|[^a-z])(?:at the time|at that time|back then|in those days|at that point|by then|in his youth|in her youth)(?:[^a-z]|$))");
+      std::size_t before_end = std::clamp(claim.begin, claim.sentence_begin, claim.sentence_end);
+      if (before_end <= ctx.text.size() &&
+          RE2::PartialMatch(
+              ctx.text.substr(claim.sentence_begin, before_end - claim.sentence_begin),
+              kThatTime)) {
+        a.note = "the sentence tells of an earlier time it does not date";
+        return a;
+      }
+    }
+    // "John Brennan, a 69-year-old Little Ferry man": someone known by home town, not the
+    // namesake the records hold.
+    static const RE2 kTownsperson(
+        R"(^[\s-]*years?[\s-]old (?:[A-Z][\w.'\x{2019}-]* ){1,4}(?:man|woman|resident|native|boy|girl|teen|teenager|mother|father|grandmother|grandfather)\b)");
+    if (number->end <= ctx.text.size() &&
+        RE2::PartialMatch(ctx.text.substr(number->end, 80), kTownsperson)) {
+      a.note =
+          "someone described by home town (\"a 69-year-old Little Ferry man\"), not the "
+          "namesake the records hold";
+      return a;
+    }
 
     std::vector<std::string> messages;
     std::set<std::string> expected;

@@ -146,6 +146,22 @@ void Coreference::resolve(std::string_view text, SentenceMentions& mentions) {
                  m.refs.end());
   }
 
+  // A recorded surname the article has also given someone the records do not know ("Todd
+  // Monroe Harris" before "Harris, 37, of Tucson") may mean either.
+  for (Mention& m : items) {
+    if (m.kind != MentionKind::kEntity || m.end > text.size() ||
+        !surnames_of_unrecorded_names_.count(std::string(text.substr(m.begin, m.end - m.begin))))
+      continue;
+    m.refs.erase(std::remove_if(m.refs.begin(), m.refs.end(),
+                                [&](const NameRef& r) { return is_person(kb_, r); }),
+                 m.refs.end());
+  }
+  items.erase(std::remove_if(items.begin(), items.end(),
+                             [](const Mention& m) {
+                               return m.kind == MentionKind::kEntity && m.refs.empty();
+                             }),
+              items.end());
+
   std::vector<Token> tokens = tokenize(text, mentions.sentence.begin, mentions.sentence.end);
   std::vector<Mention> added;
   // Short names of people named before, unless the word is part of a longer name nobody
@@ -163,6 +179,7 @@ void Coreference::resolve(std::string_view text, SentenceMentions& mentions) {
     // "Robert F. Kennedy Jr.": a surname of someone the records do not know.
     if (has_initial_before(text, tokens, i) || has_name_suffix_after(text, tokens, i)) {
       unrecorded_surnames_.insert(t.key);
+      surnames_of_unrecorded_names_.insert(t.key);
       continue;
     }
     if (i + 1 < tokens.size() && spaces_between(t.end, tokens[i + 1].begin) &&
@@ -180,6 +197,11 @@ void Coreference::resolve(std::string_view text, SentenceMentions& mentions) {
     if (i > 0 && spaces_between(tokens[i - 1].end, t.begin) && unrecorded_name_word(i - 1) &&
         !is_honorific(tokens[i - 1].key) && (i > 1 || !is_sentence_opener(tokens[i - 1].key))) {
       unrecorded_surnames_.insert(t.key);
+      // Two given names ("Todd Monroe Harris") are no misspelt first name ("Nicholas Maduro").
+      if (i > 1 && spaces_between(tokens[i - 2].end, tokens[i - 1].begin) &&
+          unrecorded_name_word(i - 2) && !is_honorific(tokens[i - 2].key) &&
+          (i > 2 || !is_sentence_opener(tokens[i - 2].key)))
+        surnames_of_unrecorded_names_.insert(t.key);
       continue;
     }
     auto it = short_.find(t.key);

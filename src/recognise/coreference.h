@@ -52,6 +52,10 @@ class Coreference {
   // Surnames the article gives to someone the records do not know ("Johnson" of "Micah Xavier
   // Johnson"): a bare one may mean that person.
   std::set<std::string> unrecorded_surnames_;
+  // Of those, the ones written in a name that cannot be a recorded person's ("Fred R. Harris",
+  // "Todd Monroe Harris", "Kennedy Jr."): a bare one may mean that person even where the
+  // records list the surname as a name of their own person.
+  std::set<std::string> surnames_of_unrecorded_names_;
 };
 
 }  // namespace factlint

@@ -292,3 +292,13 @@ TEST_CASE("A page that tells of days after its date may have been updated since"
       check_text("Friedrich Merz, 69, spoke in Berlin. He returned on June 3, 2025.", "2024-10-07")
           .findings.empty());
 }
+
+TEST_CASE("A recorded surname the article also gives someone unrecorded may mean either",
+          "[check][age]") {
+  // "Merz" alone is Friedrich Merz (69 that day)...
+  CHECK(check_text("Merz, 30, said the plan was sound.", "2025-06-05").findings.size() == 1);
+  // ...unless the article has named an Anna Maria Merz the records do not know.
+  CHECK(
+      check_text("The list names Anna Maria Merz. Merz, 30, said the plan was sound.", "2025-06-05")
+          .findings.empty());
+}
