@@ -203,6 +203,9 @@ bool same_day_of_year(const Period& a, const Period& b) {
   return whole_month(a) && b.last().month() == b0.month() && b.last().year() == b0.year();
 }
 
+// The longest an event recorded by start and end may last and still have its "day".
+constexpr long kShortEventDays = 4;
+
 class EventDateCheck final : public ClaimCheck {
  public:
   EventDateCheck(EventFact fact, long reach_days, bool named_reach, bool relative_dates_event,
@@ -285,6 +288,11 @@ class EventDateCheck final : public ClaimCheck {
                            single->first.period(),
                            single->first.iso(),
                            {{single->second, single->first.iso()}}};
+      } else if (fact_ == EventFact::kDate && e->start && e->end &&
+                 (e->end->last_day() - e->start->first_day()).days() < kShortEventDays) {
+        // An event of a night or a few days ("the evening of 7 July ... early on 8 July"):
+        // each of its days is its day.
+        fact = event_period(*e);
       }
       if (!fact) continue;
       long gap = distance(fact->period, *stated.period);
