@@ -443,6 +443,17 @@ class DurationCheck final : public ClaimCheck {
       return a;
     }
     if (!claim.negated) a.found = stated_text(amount, nth, since);
+    // "July 1 is the 23rd anniversary of the handover" in a gallery of 2020 dated 2022: the
+    // year the copy leaves out is the one the ordinal counts to, a reading the article's other
+    // year-less dates may share (the checker weighs it).
+    if (nth && measure_ == Measure::kAnniversary && when->from_sentence && !when->year_written)
+      for (const Span& s : spans)
+        if (s.start)
+          if (std::optional<Day> day = add_years(s.start->first_day(), *nth);
+              day && day->month() == when->period.begin().month() &&
+              day->day() == when->period.begin().day())
+            a.holds_under.push_back("the article's year-less dates are of " +
+                                    std::to_string(day->year()));
     return conclude_contradicted(std::move(a), claim, messages);
   }
 

@@ -152,6 +152,38 @@ bool has_name_suffix_after(std::string_view text, const std::vector<Token>& toke
 
 namespace {
 
+// Event names written with a possessive the name lacks: "Hamas's attack on Israel" for the
+// recorded "Hamas attack on Israel". Names of three words or more only: "Russia's war" is no
+// name.
+std::vector<NameMatch> possessive_event_names(const std::vector<Token>& tokens,
+                                              const KnowledgeBase& kb) {
+  std::vector<Token> kept;
+  std::vector<std::size_t> original;  // kept index -> tokens index
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind == TokenKind::kPossessive && i > 0) continue;
+    kept.push_back(tokens[i]);
+    original.push_back(i);
+  }
+  std::vector<NameMatch> out;
+  if (kept.size() == tokens.size()) return out;
+  for (NameMatch& m : kb.names().match(kept)) {
+    std::size_t first = original[m.first_token];
+    std::size_t last = original[m.last_token];
+    if (last - first == m.last_token - m.first_token) continue;  // no possessive inside
+    if (m.last_token - m.first_token + 1 < 3) continue;
+    m.refs.erase(std::remove_if(m.refs.begin(), m.refs.end(),
+                                [&](const NameRef& r) {
+                                  return kb.entities()[r.entity].type != EntityType::kEvent;
+                                }),
+                 m.refs.end());
+    if (m.refs.empty()) continue;
+    m.first_token = first;
+    m.last_token = last;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
 int rank(MentionKind k) {
   switch (k) {
     case MentionKind::kTime:
@@ -248,6 +280,7 @@ SentenceMentions recognise(std::string_view text, const Sentence& sentence, cons
   std::vector<Mention> all;
   std::vector<NameMatch> names = kb.names().match(tokens);
   for (NameMatch& m : lower_case_titles(tokens, kb)) names.push_back(std::move(m));
+  for (NameMatch& m : possessive_event_names(tokens, kb)) names.push_back(std::move(m));
   for (NameMatch& m : names) {
     Mention x{MentionKind::kEntity,
               tokens[m.first_token].begin,

@@ -108,6 +108,20 @@ TEST_CASE("weekday: a miss near publication that fits the year the article's oth
             .size() == 1);
 }
 
+TEST_CASE("duration: a year-less anniversary in a gallery of another year is that year's",
+          "[check][duration]") {
+  // 2020's July 1 was a Wednesday and the handover's 23rd anniversary; the page is dated 2022.
+  const std::string gallery =
+      "Police detained a man on Wednesday, July 1. Crowds gathered on Wednesday, July 1, too. ";
+  const std::string anniversary = "July 1 is the 23rd anniversary of Hong Kong's handover.";
+  FileReport r = check_text(gallery + anniversary, "2022-05-07");
+  CHECK(of_kind(r, "duration").empty());
+  REQUIRE(claim_of(r, "duration"));
+  CHECK(claim_of(r, "duration")->note == "the article's year-less dates are of 2020");
+  // Without the gallery the year is the page's, and the 23rd is a slip.
+  CHECK(of_kind(check_text(anniversary, "2022-05-07"), "duration").size() == 1);
+}
+
 TEST_CASE("event_date: a described event dated after the records' as_of may be a later one",
           "[check][event_date]") {
   const char* kWar =
