@@ -533,16 +533,22 @@ class DurationCheck final : public ClaimCheck {
         if (ctx.kb.entities()[r.entity].type == EntityType::kEvent)
           found.push_back(&ctx.kb.entities()[r.entity]);
     } else {
+      // A verb that names the event outranks a noun of the state it began ("at war for eight
+      // years since Russia annexed Crimea").
       std::string noun;
       for (const std::string& x : w)
-        if (x == "war" || x == "conflict" || x == "invasion" || x == "fighting" ||
-            x == "occupation" || x == "pandemic" || x == "crisis" || x == "siege") {
-          noun = x;
-          break;
-        } else if (x == "assault") {  // "Russia's assault on Ukraine, now in its fourth day"
-          noun = "invasion";
+        if (x == "annexed") {
+          noun = "annexation";
           break;
         }
+      for (const std::string& x : w) {
+        if (!noun.empty()) break;
+        if (x == "war" || x == "conflict" || x == "invasion" || x == "fighting" ||
+            x == "occupation" || x == "pandemic" || x == "crisis" || x == "siege")
+          noun = x;
+        else if (x == "assault")  // "Russia's assault on Ukraine, now in its fourth day"
+          noun = "invasion";
+      }
       if (noun.empty()) return {};
       DescribedEvents described = described_events(claim, ctx, noun, claim.end);
       found = described.named;
