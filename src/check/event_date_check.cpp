@@ -12,6 +12,8 @@
 //
 // A relative date without a digit ("on Saturday") dates the sentence's action, not the event,
 // unless the rule says `relative: dates-event` ("Tuesday's crash").
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -232,9 +234,19 @@ class EventDateCheck final : public ClaimCheck {
     a.found = stated.value;
     // "marked 20 years since the attacks on Saturday": a date written without a number and
     // resolved from the publication date dates the sentence's action, not the event.
+    // A month is no such date where the match tells what befell someone ("Abe was shot dead
+    // during a campaign speech in Nara in July"): it dates what befell them.
+    static const RE2 kMonth(
+        R"((?i)^(?:in |early |late |mid-)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$)");
+    auto befalls = [&] {
+      for (const std::string& w : words_outside_slots(claim, ctx))
+        if (befalling_verbs().count(w)) return true;
+      return false;
+    };
     if (!relative_dates_event_ && stated.relative &&
         std::none_of(stated.text.begin(), stated.text.end(),
-                     [](char c) { return c >= '0' && c <= '9'; })) {
+                     [](char c) { return c >= '0' && c <= '9'; }) &&
+        !(RE2::FullMatch(stated.text, kMonth) && befalls())) {
       a.note = "a relative date (" + stated.text + ") does not date the event";
       return a;
     }
