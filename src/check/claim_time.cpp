@@ -133,8 +133,17 @@ std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& cont
   return publication_time(context);
 }
 
+namespace {
+constexpr std::string_view kAtPublication = ", the publication date";
+}  // namespace
+
+bool judged_at_publication(std::string_view judged_at) {
+  return judged_at.size() >= kAtPublication.size() &&
+         judged_at.substr(judged_at.size() - kAtPublication.size()) == kAtPublication;
+}
+
 std::string describe_claim_time(const ClaimTime& time) {
-  return describe_period(time.period) + (time.from_sentence ? "" : ", the publication date");
+  return describe_period(time.period) + std::string(time.from_sentence ? "" : kAtPublication);
 }
 
 bool writes_year(std::string_view text) {

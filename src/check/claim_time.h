@@ -35,6 +35,9 @@ std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& cont
 // The time as `claims` shows it: "2019", "2025-08-08, the publication date".
 std::string describe_claim_time(const ClaimTime& time);
 
+// True when a time so described is the publication date, not a time the sentence tells.
+bool judged_at_publication(std::string_view judged_at);
+
 // The day of publication as a claim time; nullopt without one (or at the calendar's edge).
 std::optional<ClaimTime> publication_time(const CheckContext& context);
 

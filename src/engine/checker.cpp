@@ -172,11 +172,8 @@ std::vector<Day> later_told_days(std::string_view text, const std::vector<Senten
 // page's update, not a slip: unverifiable.
 void allow_for_updates(const Claim& claim, const CheckContext& context,
                        const std::vector<Day>& later_days, Assessment& a) {
-  static const std::string kAtPublication = ", the publication date";
   if (a.verdict != Verdict::kContradicted || later_days.empty() ||
-      a.judged_at.size() < kAtPublication.size() ||
-      a.judged_at.compare(a.judged_at.size() - kAtPublication.size(), kAtPublication.size(),
-                          kAtPublication) != 0)
+      !judged_at_publication(a.judged_at))
     return;
   for (Day day : later_days) {
     CheckContext later = context;
