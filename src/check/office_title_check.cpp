@@ -63,6 +63,7 @@ Tense tense_before(std::string_view text, std::size_t sentence_begin, std::size_
   static const RE2 kLateAdverb(R"((?:^|[^a-z])(?:too|so|very|how|as)\s+late\s+$)");
   static const RE2 kQualified(
       R"((?:^|[^a-z])(?:deputy|vice|acting|interim|caretaker|first|future|next|incoming|outgoing|would-be|designate|elect|assistant|junior|shadow|the new|a|an)[-\x{2010}\x{2011}\x{2013} ]\s*$)");
+  static const RE2 kNewOfWhom(R"((?:'|\x{2019})s new\s+$)");  // "Britain's new prime minister"
   if (RE2::PartialMatch(before, kThen)) return Tense::kThen;
   if (RE2::PartialMatch(before, kFormer)) return Tense::kFormer;
   // "former GOP House Speaker", "former Trump National Security Adviser": "former" governs a
@@ -74,7 +75,8 @@ Tense tense_before(std::string_view text, std::size_t sentence_begin, std::size_
   if (RE2::PartialMatch(raw, kFormerBeforeNames)) return Tense::kFormer;
   if (RE2::PartialMatch(before, kLate) && !RE2::PartialMatch(before, kLateAdverb))
     return Tense::kLate;
-  if (RE2::PartialMatch(before, kQualified)) return Tense::kQualified;
+  if (RE2::PartialMatch(before, kQualified) || RE2::PartialMatch(before, kNewOfWhom))
+    return Tense::kQualified;
   return Tense::kPresent;
 }
 
@@ -256,6 +258,11 @@ class OfficeTitleCheck final : public ClaimCheck {
     std::size_t title_begin = office_slot->begin;
     if (country_slot) title_begin = std::min(title_begin, country_slot->begin);
     Tense tense = tense_before(ctx.text, claim.sentence_begin, title_begin);
+    // A qualifier between the country and the title qualifies it too ("Britain's new prime
+    // minister": the incoming one, on the eve of taking office).
+    if (tense == Tense::kPresent && title_begin < office_slot->begin &&
+        tense_before(ctx.text, claim.sentence_begin, office_slot->begin) == Tense::kQualified)
+      tense = Tense::kQualified;
     // Either reading may be meant: judged former, and present where that contradicts.
     const bool maybe_former =
         tense == Tense::kPresent && former_may_reach(ctx.text, claim.sentence_begin, title_begin);
