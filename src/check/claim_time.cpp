@@ -142,6 +142,10 @@ bool judged_at_publication(std::string_view judged_at) {
          judged_at.substr(judged_at.size() - kAtPublication.size()) == kAtPublication;
 }
 
+std::string year_less_dates_of(long long year) {
+  return "the article's year-less dates are of " + std::to_string(year);
+}
+
 std::string describe_claim_time(const ClaimTime& time) {
   return describe_period(time.period) + std::string(time.from_sentence ? "" : kAtPublication);
 }

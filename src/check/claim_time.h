@@ -35,6 +35,10 @@ std::optional<ClaimTime> claim_time(const Claim& claim, const CheckContext& cont
 // The time as `claims` shows it: "2019", "2025-08-08, the publication date".
 std::string describe_claim_time(const ClaimTime& time);
 
+// The reading "the article's year-less dates are of YEAR" (Assessment::holds_under): one
+// spelling for every check, since the checker counts the claims that share it.
+std::string year_less_dates_of(long long year);
+
 // True when a time so described is the publication date, not a time the sentence tells.
 bool judged_at_publication(std::string_view judged_at);
 

@@ -452,8 +452,7 @@ class DurationCheck final : public ClaimCheck {
           if (std::optional<Day> day = add_years(s.start->first_day(), *nth);
               day && day->month() == when->period.begin().month() &&
               day->day() == when->period.begin().day())
-            a.holds_under.push_back("the article's year-less dates are of " +
-                                    std::to_string(day->year()));
+            a.holds_under.push_back(year_less_dates_of(day->year()));
     return conclude_contradicted(std::move(a), claim, messages);
   }
 

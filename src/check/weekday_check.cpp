@@ -106,7 +106,7 @@ class WeekdayCheck final : public ClaimCheck {
            ++year) {
         std::optional<Day> other = same_day_in(year, inferred);
         if (year != inferred.year() && other && weekday_of(*other) == *t.weekday)
-          out.push_back("the article's year-less dates are of " + std::to_string(year));
+          out.push_back(year_less_dates_of(year));
       }
       return out;
     };

@@ -1,6 +1,8 @@
 // Checker: read date -> segment -> parse -> recognise -> extract -> check, one sentence at a time.
 #include "engine/checker.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <map>
@@ -153,8 +155,19 @@ std::vector<Day> later_told_days(std::string_view text, const std::vector<Senten
   constexpr std::size_t kMaxLaterDays = 16;
   std::set<Day> days;
   if (!time_context.reference) return {};
+  // Only a sentence that writes a year from publication's on can tell of a later day: the
+  // recogniser runs on those alone (the check proper reads every sentence again).
+  static const RE2 kYear(R"((?:^|[^0-9])([12][0-9]{3})(?:[^0-9]|$))");
+  auto writes_a_later_year = [&](const Sentence& sentence) {
+    re2::StringPiece rest(text.data() + sentence.begin, sentence.end - sentence.begin);
+    int year = 0;
+    while (RE2::FindAndConsume(&rest, kYear, &year))
+      if (year >= time_context.reference->year()) return true;
+    return false;
+  };
   for (const Sentence& sentence : sentences) {
-    if (sentence.end - sentence.begin > kMaxSentenceBytes) continue;
+    if (sentence.end - sentence.begin > kMaxSentenceBytes || !writes_a_later_year(sentence))
+      continue;
     for (const TimeExpression& t :
          find_time_expressions(text, sentence.begin, sentence.end, time_context)) {
       if (t.relative || !t.period || t.type != "DATE" || !writes_year(t.text) ||
